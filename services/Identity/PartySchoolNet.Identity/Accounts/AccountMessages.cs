@@ -1,0 +1,17 @@
+namespace PartySchoolNet.Identity.Accounts;
+
+internal static class AccountMessages
+{
+    public static Contracts.Account ToMessage(this Account account)
+    {
+        var message = new Contracts.Account
+        {
+            AccountId = account.Id.ToString(),
+            UserName = account.UserName,
+            DisplayName = account.DisplayName,
+            SchoolId = account.SchoolId.ToString(),
+        };
+        message.Roles.AddRange(account.Roles);
+        return message;
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Identity.Accounts;
+using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Messaging.Persistence;
+
+namespace PartySchoolNet.Identity.Data;
+
+public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> options) : DbContext(options)
+{
+    public DbSet<School> Schools => Set<School>();
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.AddOutboxAndInbox();
+        modelBuilder.UseOpenIddict();
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Identity;
+using PartySchoolNet.Identity.Accounts;
+using PartySchoolNet.Identity.Auth;
+using PartySchoolNet.Identity.Data;
+using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Seeding;
+using PartySchoolNet.Messaging;
+using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.ServiceDefaults.Grpc;
+
+namespace PartySchoolNet.Identity;
+
+internal static class IdentityModule
+{
+    public static WebApplicationBuilder AddIdentityService(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDefaults();
+        builder.AddGrpcDefaults();
+        builder.AddServiceDatabase<IdentityDbContext>("identitydb");
+        builder.AddMessaging("identity");
+        builder.AddTokenServer();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
+        builder.Services.AddScoped<RegisterSchool>();
+        builder.Services.AddScoped<UpdateSchool>();
+        builder.Services.AddScoped<ListSchools>();
+        builder.Services.AddScoped<CreateAccount>();
+        builder.Services.AddScoped<ListAccounts>();
+        builder.Services.AddScoped<RegisterIntegratorClient>();
+        builder.Services.AddScoped<DemoNetwork>();
+        return builder;
+    }
+}

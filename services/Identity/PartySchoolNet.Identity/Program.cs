@@ -1,0 +1,23 @@
+using PartySchoolNet.Identity;
+using PartySchoolNet.Identity.Auth;
+using PartySchoolNet.Identity.Data;
+using PartySchoolNet.Identity.Grpc;
+using PartySchoolNet.Identity.Seeding;
+using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.ServiceDefaults.Grpc;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddIdentityService();
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapDefaultEndpoints();
+app.MapGrpcDefaults();
+app.MapGrpcService<IdentityGrpcService>();
+app.MapPost("/connect/token", TokenEndpoint.ExchangeAsync).AllowAnonymous().DisableAntiforgery();
+
+await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.SeedDemoNetworkIfConfiguredAsync();
+await app.RunAsync();

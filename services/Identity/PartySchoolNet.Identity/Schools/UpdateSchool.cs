@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Identity.Data;
+using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.ServiceDefaults.Errors;
+using PartySchoolNet.ServiceDefaults.Tenancy;
+
+namespace PartySchoolNet.Identity.Schools;
+
+internal sealed class UpdateSchool(IdentityDbContext db, TimeProvider clock)
+{
+    public async Task<School> HandleAsync(UpdateSchoolRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.EnsureInAnyRole(Roles.NetworkAdmin, Roles.SchoolAdmin);
+        var errors = new FieldErrors();
+        var id = errors.Id(request.SchoolId, "school_id", "学校");
+        var name = errors.Name(request.Name, required: false);
+        var region = errors.Region(request.Region);
+        errors.ThrowIfAny();
+
+        var school = await db.GetVisibleSchoolAsync(id, caller, ct);
+        school.Change(name, region.Length == 0 ? null : region);
+        db.AddEvent(school.Changed(clock.GetUtcNow()));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new StateConflictException("school_changed_concurrently", "学校信息刚被他人修改，请刷新后重试");
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        {
+            throw new AlreadyExistsException("school_name_taken", $"同一上级下已有名为“{name}”的学校");
+        }
+        return school;
+    }
+}

@@ -1,0 +1,48 @@
+using MassTransit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PartySchoolNet.Messaging.Outbox;
+
+namespace PartySchoolNet.Messaging;
+
+public static class MessagingExtensions
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI) with the outbox relay.
+    /// Queues are named after the service, so each service gets its own copy of every event it consumes.
+    /// Failures are retried a bounded number of times, then moved to the queue's <c>_error</c> queue.
+    /// </summary>
+    public static IHostApplicationBuilder AddMessaging(
+        this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
+    {
+        var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
+            ?? throw new InvalidOperationException("Set ConnectionStrings:messaging to the RabbitMQ amqp:// URI."));
+
+        builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox");
+        builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddMassTransit(x =>
+        {
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            consumers?.Invoke(x);
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                cfg.Host(broker.Host, (ushort)(broker.IsDefaultPort ? 5672 : broker.Port), VirtualHost(broker), h =>
+                {
+                    var credentials = (broker.UserInfo.Length == 0 ? "guest:guest" : broker.UserInfo).Split(':', 2);
+                    h.Username(Uri.UnescapeDataString(credentials[0]));
+                    h.Password(credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "");
+                });
+                cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000));
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+
+    private static string VirtualHost(Uri broker)
+    {
+        var path = broker.AbsolutePath.Trim('/');
+        return path.Length == 0 ? "/" : Uri.UnescapeDataString(path);
+    }
+}

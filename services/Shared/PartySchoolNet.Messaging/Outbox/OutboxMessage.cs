@@ -1,0 +1,34 @@
+using System.Text.Json;
+
+namespace PartySchoolNet.Messaging.Outbox;
+
+/// <summary>An integration event waiting to be published; written in the same transaction as the change it reports.</summary>
+public sealed class OutboxMessage
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Guid Id { get; private set; }
+    public long Sequence { get; private set; }
+    public string MessageType { get; private set; } = "";
+    public string Payload { get; private set; } = "";
+    public DateTimeOffset CreatedAt { get; private set; }
+    public DateTimeOffset? SentAt { get; set; }
+
+    public static OutboxMessage From(object message, DateTimeOffset now)
+    {
+        var type = message.GetType();
+        return new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(now),
+            MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
+            Payload = JsonSerializer.Serialize(message, type, Json),
+            CreatedAt = now,
+        };
+    }
+
+    public (object Message, Type Type) Deserialize()
+    {
+        var type = Type.GetType(MessageType, throwOnError: true)!;
+        return (JsonSerializer.Deserialize(Payload, type, Json)!, type);
+    }
+}

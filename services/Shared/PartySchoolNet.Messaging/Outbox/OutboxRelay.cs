@@ -1,0 +1,99 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PartySchoolNet.Messaging.Outbox;
+
+public sealed class OutboxOptions
+{
+    public int BatchSize { get; set; } = 200;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan KeepSent { get; set; } = TimeSpan.FromDays(7);
+}
+
+/// <summary>
+/// Publishes unsent outbox rows in order, with publisher confirms, and marks them sent in the same transaction
+/// that locked them. A crash or broker outage leaves rows unsent, and they go out on the next pass; a row
+/// published but not yet marked may go out twice, which the consumers' inbox absorbs.
+/// Rows are locked with SKIP LOCKED, so several instances of a service can relay side by side.
+/// </summary>
+internal sealed class OutboxRelay(
+    IServiceScopeFactory scopes, IBus bus, OutboxSignal signal, IOptions<OutboxOptions> options,
+    TimeProvider clock, ILogger<OutboxRelay> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var failures = 0;
+        var nextCleanup = clock.GetUtcNow();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var published = await PublishBatchAsync(stoppingToken);
+                failures = 0;
+                if (clock.GetUtcNow() >= nextCleanup)
+                {
+                    await DeleteOldSentAsync(stoppingToken);
+                    nextCleanup = clock.GetUtcNow().AddHours(1);
+                }
+                if (published < _options.BatchSize)
+                {
+                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                failures++;
+                var delay = TimeSpan.FromMilliseconds(Math.Min(_options.MaxBackoff.TotalMilliseconds, 200 * Math.Pow(2, failures)));
+                logger.LogWarning(ex, "Outbox relay failed ({Failures} in a row); retrying in {Delay}", failures, delay);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<int> PublishBatchAsync(CancellationToken stoppingToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        await using var tx = await db.Database.BeginTransactionAsync(stoppingToken);
+        var rows = await db.Set<OutboxMessage>()
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence LIMIT {_options.BatchSize} FOR UPDATE SKIP LOCKED")
+            .ToListAsync(stoppingToken);
+        if (rows.Count == 0)
+        {
+            return 0;
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        timeout.CancelAfter(_options.PublishTimeout);
+        foreach (var row in rows)
+        {
+            var (message, type) = row.Deserialize();
+            await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
+            row.SentAt = clock.GetUtcNow();
+        }
+        await db.SaveChangesAsync(stoppingToken);
+        await tx.CommitAsync(stoppingToken);
+        logger.LogDebug("Outbox relay published {Count} messages", rows.Count);
+        return rows.Count;
+    }
+
+    private async Task DeleteOldSentAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
+        var before = clock.GetUtcNow() - _options.KeepSent;
+        await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < before).ExecuteDeleteAsync(ct);
+    }
+}

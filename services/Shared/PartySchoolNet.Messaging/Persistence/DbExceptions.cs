@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace PartySchoolNet.Messaging.Persistence;
+
+public static class DbExceptions
+{
+    /// <summary>True when PostgreSQL refused the save because of a unique index; <paramref name="constraint"/> names it.</summary>
+    public static bool IsUniqueViolation(this DbUpdateException ex, out string constraint)
+    {
+        constraint = ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg ? pg.ConstraintName ?? "" : "";
+        return constraint.Length > 0;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PartySchoolNet.ServiceDefaults.Errors;
+
+namespace PartySchoolNet.ServiceDefaults.Grpc;
+
+public static class GrpcDefaults
+{
+    /// <summary>gRPC with the domain-error interceptor, JSON transcoding, reflection and gRPC health from the health checks.</summary>
+    public static IHostApplicationBuilder AddGrpcDefaults(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddGrpc(o =>
+        {
+            o.Interceptors.Add<DomainErrorInterceptor>();
+            o.EnableDetailedErrors = builder.Environment.IsDevelopment();
+        }).AddJsonTranscoding();
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddGrpcHealthChecks();
+        return builder;
+    }
+
+    public static WebApplication MapGrpcDefaults(this WebApplication app)
+    {
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PartySchoolNet.Identity.Contracts;
+
+namespace PartySchoolNet.ServiceDefaults;
+
+public static class TokenAuthentication
+{
+    /// <summary>
+    /// Validates the access tokens Identity issues (keys from its discovery document) and requires one on
+    /// every endpoint not marked anonymous. Each service does this itself: the gateway is not the only line.
+    /// </summary>
+    public static IHostApplicationBuilder AddTokenAuthentication(this IHostApplicationBuilder builder)
+    {
+        var authority = builder.Configuration["Identity:Authority"] ?? builder.Configuration["services:identity:http:0"]
+            ?? throw new InvalidOperationException("Set Identity:Authority or services:identity:http:0 to the Identity service's URL.");
+
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            o.Authority = authority;
+            o.RequireHttpsMetadata = false;
+            o.Audience = ClaimNames.Audience;
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters.NameClaimType = ClaimNames.Name;
+            o.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
+        });
+        builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(RequireToken);
+        return builder;
+    }
+
+    public static readonly AuthorizationPolicy RequireToken = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+}
