@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace PartySchoolNet.AppHost;
+
+/// <summary>Every service and the gateway as processes; started together, healthy together, stopped together.</summary>
+public sealed class Platform(RepositoryPaths paths, PlatformLayout layout, Action<string> log) : IAsyncDisposable
+{
+    private readonly List<ServiceProcess> _processes = [];
+
+    public IReadOnlyList<ServiceProcess> Processes => _processes;
+
+    public async Task StartAsync(TimeSpan timeout)
+    {
+        foreach (var service in layout.Services.Append(layout.Gateway))
+        {
+            _processes.Add(ServiceProcess.Start(service, paths, layout.Environment(service), log));
+        }
+        await Task.WhenAll(_processes.Select(p => WaitHealthyAsync(p, timeout)));
+    }
+
+    private static async Task WaitHealthyAsync(ServiceProcess process, TimeSpan timeout)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"{process.Resource.Name} exited during start; see its log above.");
+            }
+            try
+            {
+                using var response = await http.GetAsync(process.Resource.HttpUrl + "/health");
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) { }
+            catch (TaskCanceledException) { }
+            await Task.Delay(250);
+        }
+        throw new TimeoutException($"{process.Resource.Name} was not healthy within {timeout.TotalSeconds:0} s.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Task.WhenAll(_processes.Select(p => p.DisposeAsync().AsTask()));
+        _processes.Clear();
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status DIR PORT
+# Node name, cookie, data and logs all live under DIR, so several nodes (platform, tests) can run side by side.
+set -euo pipefail
+cmd=${1:?start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:?port}
+
+export PATH=/usr/lib/rabbitmq/bin:$PATH HOME=$dir
+export RABBITMQ_NODENAME="rabbit$port@localhost" RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 RABBITMQ_NODE_PORT=$port
+export RABBITMQ_DIST_PORT=$((port + 20000)) ERL_EPMD_ADDRESS=127.0.0.1
+export RABBITMQ_MNESIA_BASE=$dir/mnesia RABBITMQ_LOG_BASE=$dir/log RABBITMQ_PID_FILE=$dir/rabbit.pid
+export RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins RABBITMQ_CONFIG_FILE=$dir/rabbitmq
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+
+case "$cmd" in
+  start)
+    mkdir -p "$dir/log"
+    printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$port" > "$dir/rabbitmq.conf"
+    [ -f "$dir/enabled_plugins" ] || echo '[].' > "$dir/enabled_plugins"
+    if rabbitmqctl -q status >/dev/null 2>&1; then
+      echo "RabbitMQ already running on 127.0.0.1:$port"; exit 0
+    fi
+    rm -f "$dir/rabbit.pid"
+    rabbitmq-server -detached
+    rabbitmqctl -q wait "$dir/rabbit.pid" --timeout 90 >/dev/null
+    echo "RabbitMQ running on 127.0.0.1:$port (data: $dir)"
+    ;;
+  stop)
+    [ -f "$dir/rabbit.pid" ] || exit 0
+    rabbitmqctl -q shutdown >/dev/null 2>&1 || true
+    rm -f "$dir/rabbit.pid"
+    # epmd is shared by every node on the machine: stop it only when no node is left.
+    if ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -kill >/dev/null 2>&1 || true; fi
+    ;;
+  status)
+    rabbitmqctl -q status >/dev/null && echo running
+    ;;
+  *) echo "usage: $0 start|stop|status DIR PORT" >&2; exit 2 ;;
+esac

@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Yarp.ReverseProxy.Configuration;
+using Yarp.ReverseProxy.Forwarder;
+
+namespace PartySchoolNet.Gateway;
+
+/// <summary>
+/// One JSON route (<c>/api/v1/{service}/…</c>, HTTP/1.1) and one gRPC route (by proto package, HTTP/2) per service,
+/// plus Identity's token and discovery endpoints, which alone need no token.
+/// Destinations come from Aspire-style configuration: <c>services:{name}:http:0</c> and <c>services:{name}:grpc:0</c>.
+/// </summary>
+internal static class GatewayRoutes
+{
+    /// <summary>YARP's built-in policy name for "no token needed".</summary>
+    public const string Anonymous = "anonymous";
+
+    private static readonly (string Name, string ProtoPackage)[] Services =
+    [
+        ("identity", "partyschoolnet.identity.v1"),
+        ("enrollment", "partyschoolnet.enrollment.v1"),
+        ("faculty-pool", "partyschoolnet.facultypool.v1"),
+        ("site-resources", "partyschoolnet.siteresources.v1"),
+        ("quality-evaluation", "partyschoolnet.qualityevaluation.v1"),
+        ("reporting", "partyschoolnet.reporting.v1"),
+    ];
+
+    public static IReadOnlyList<RouteConfig> Routes() =>
+    [
+        .. Services.SelectMany(s => new[]
+        {
+            Route($"{s.Name}-json", $"{s.Name}-http", $"/api/v1/{s.Name}/{{**rest}}", "default"),
+            Route($"{s.Name}-grpc", $"{s.Name}-grpc", GrpcPath(s.ProtoPackage), "default"),
+        }),
+        Route("identity-token", "identity-http", "/connect/{**rest}", Anonymous),
+        Route("identity-discovery", "identity-http", "/.well-known/{**rest}", Anonymous),
+    ];
+
+    /// <summary>gRPC calls are <c>/{package}.{Service}/{Method}</c>: match every service of the package.</summary>
+    private static string GrpcPath(string protoPackage) => $"/{{grpcService:regex(^{Regex.Escape(protoPackage)}\\.)}}/{{method}}";
+
+    public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration config) =>
+    [
+        .. Services.SelectMany(s => new[]
+        {
+            Cluster($"{s.Name}-http", Address(config, s.Name, "http"), HttpVersion.Version11),
+            Cluster($"{s.Name}-grpc", Address(config, s.Name, "grpc"), HttpVersion.Version20),
+        }),
+    ];
+
+    private static RouteConfig Route(string id, string cluster, string path, string authorization) => new()
+    {
+        RouteId = id,
+        ClusterId = cluster,
+        Match = new RouteMatch { Path = path },
+        AuthorizationPolicy = authorization,
+        RateLimiterPolicy = ClientRateLimiting.PolicyName,
+    };
+
+    private static ClusterConfig Cluster(string id, string address, Version version) => new()
+    {
+        ClusterId = id,
+        Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address } },
+        HttpRequest = new ForwarderRequestConfig { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact },
+    };
+
+    private static string Address(IConfiguration config, string service, string endpoint) =>
+        config[$"services:{service}:{endpoint}:0"]
+        ?? throw new InvalidOperationException($"Set services:{service}:{endpoint}:0 to the {service} service's {endpoint} endpoint.");
+}

@@ -1,0 +1,16 @@
+using PartySchoolNet.Gateway;
+using PartySchoolNet.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddTokenAuthentication();
+builder.AddClientRateLimiting();
+builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
+
+var app = builder.Build();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseRateLimiter();
+app.MapDefaultEndpoints();
+app.MapReverseProxy();
+await app.RunAsync();
