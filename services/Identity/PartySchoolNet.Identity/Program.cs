@@ -21,3 +21,6 @@ app.MapPost("/connect/token", TokenEndpoint.ExchangeAsync).AllowAnonymous().Disa
 await app.MigrateDatabaseAsync<IdentityDbContext>();
 await app.SeedDemoNetworkIfConfiguredAsync();
 await app.RunAsync();
+
+/// <summary>Lets the test host (WebApplicationFactory) find this entry point.</summary>
+public partial class Program;

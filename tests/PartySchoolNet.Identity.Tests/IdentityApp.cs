@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Testing;
+
+namespace PartySchoolNet.Identity.Tests;
+
+/// <summary>The Identity service in-process, on its own fresh database seeded with the 阜阳 demo network.</summary>
+public sealed class IdentityApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly string _database = TestInfrastructure.UniqueName("identity_test");
+
+    public string ConnectionString => TestInfrastructure.Database(_database);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ConnectionStrings:identitydb", ConnectionString);
+        builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
+        builder.UseSetting("Identity:SeedDemoNetwork", "true");
+    }
+
+    public ValueTask InitializeAsync()
+    {
+        _ = Server;
+        return ValueTask.CompletedTask;
+    }
+
+    public Task<string> TokenAsync(string userName, string password = Tokens.DemoPassword) =>
+        Tokens.PasswordAsync(CreateClient(), userName, password);
+
+    public IdentityService.IdentityServiceClient Client(string? token) =>
+        new(GrpcTesting.Channel(Server.BaseAddress, token, Server.CreateHandler()));
+
+    public async Task<IdentityService.IdentityServiceClient> ClientFor(string userName) => Client(await TokenAsync(userName));
+
+    public Task<Guid> SchoolIdAsync(string code) =>
+        TestInfrastructure.ScalarAsync<Guid>(ConnectionString, $"SELECT id FROM schools WHERE code = '{code}'");
+
+    public Task<long> CountAsync(string table) =>
+        TestInfrastructure.ScalarAsync<long>(ConnectionString, $"SELECT count(*) FROM {table}");
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestInfrastructure.ScalarAsync<object>(TestInfrastructure.Database("postgres"), $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)")
+            .ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+}

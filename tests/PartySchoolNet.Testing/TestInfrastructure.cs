@@ -1,0 +1,28 @@
+using Npgsql;
+
+namespace PartySchoolNet.Testing;
+
+/// <summary>
+/// The real PostgreSQL and RabbitMQ the test run started (tests/run.sh). Each test class gets its own database,
+/// so classes run in parallel without seeing each other's rows.
+/// </summary>
+public static class TestInfrastructure
+{
+    public static string Postgres => Environment.GetEnvironmentVariable("PSN_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=5434;Username=postgres";
+
+    public static int PostgresPort => new NpgsqlConnectionStringBuilder(Postgres).Port;
+
+    public static string RabbitMq => Environment.GetEnvironmentVariable("PSN_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5674/";
+
+    public static string UniqueName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 60)];
+
+    public static string Database(string name) => new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;
+
+    public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (T)(await command.ExecuteScalarAsync())!;
+    }
+}
