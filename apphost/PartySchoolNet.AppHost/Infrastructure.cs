@@ -24,13 +24,21 @@ public sealed class Infrastructure(RepositoryPaths paths, PlatformLayout layout,
 
     public Task StopPostgresAsync() => RunAsync("postgres.sh", "stop", PostgresDirectory, layout.PostgresPort.ToString());
 
+    /// <summary>Each queue of the RabbitMQ node: name, messages ready, messages unacknowledged.</summary>
+    public async Task<IReadOnlyList<(string Name, int Ready, int Unacknowledged)>> QueuesAsync()
+    {
+        var lines = await RunAsync("rabbitmq.sh", "queues", RabbitMqDirectory, layout.RabbitMqPort.ToString());
+        return [.. lines.Select(l => l.Split('\t')).Where(f => f.Length == 3)
+            .Select(f => (f[0], int.Parse(f[1]), int.Parse(f[2])))];
+    }
+
     public async Task StopAsync()
     {
         await StopRabbitMqAsync();
         await StopPostgresAsync();
     }
 
-    private async Task RunAsync(string script, params string[] args)
+    private async Task<IReadOnlyList<string>> RunAsync(string script, params string[] args)
     {
         var info = new ProcessStartInfo("bash", [paths.Script(script), .. args])
         {
@@ -42,7 +50,9 @@ public sealed class Infrastructure(RepositoryPaths paths, PlatformLayout layout,
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        foreach (var line in ((await output) + (await error)).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        var lines = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var chatter = args.FirstOrDefault() == "queues" ? [] : lines;
+        foreach (var line in chatter.Concat((await error).Split('\n', StringSplitOptions.RemoveEmptyEntries)))
         {
             log($"[infra] {line}");
         }
@@ -50,5 +60,6 @@ public sealed class Infrastructure(RepositoryPaths paths, PlatformLayout layout,
         {
             throw new InvalidOperationException($"deploy/local/{script} {string.Join(' ', args)} failed with exit code {process.ExitCode}.");
         }
+        return lines;
     }
 }

@@ -18,6 +18,9 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
     public string DatabasePrefix { get; init; } = "";
     public bool SeedDemoNetwork { get; init; } = true;
 
+    /// <summary>Extra settings for every process (e.g. <c>Gateway__RateLimit__PermitLimit</c>); they win over the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
+
     public IReadOnlyList<ServiceResource> Services { get; } =
     [
         .. new[]
@@ -61,6 +64,10 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
             env["Identity__Issuer"] = Identity.HttpUrl + "/";
             env["Identity__KeyDirectory"] = Path.Combine(DataDirectory, "identity-keys");
             env["Identity__SeedDemoNetwork"] = SeedDemoNetwork ? "true" : "false";
+        }
+        foreach (var (key, value) in Overrides)
+        {
+            env[key] = value;
         }
         return env;
     }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status DIR PORT
+# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status|queues DIR PORT
 # Node name, cookie, data and logs all live under DIR, so several nodes (platform, tests) can run side by side.
 set -euo pipefail
 cmd=${1:?start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:?port}
@@ -34,5 +34,9 @@ case "$cmd" in
   status)
     rabbitmqctl -q status >/dev/null && echo running
     ;;
-  *) echo "usage: $0 start|stop|status DIR PORT" >&2; exit 2 ;;
+  queues)
+    # name<TAB>ready<TAB>unacknowledged, one queue a line
+    rabbitmqctl -q list_queues --no-table-headers name messages_ready messages_unacknowledged
+    ;;
+  *) echo "usage: $0 start|stop|status|queues DIR PORT" >&2; exit 2 ;;
 esac

@@ -42,7 +42,6 @@ public sealed class IdentityApp : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestInfrastructure.ScalarAsync<object>(TestInfrastructure.Database("postgres"), $"DROP DATABASE IF EXISTS {_database} WITH (FORCE)")
-            .ContinueWith(_ => { }, TaskScheduler.Default);
+        await TestInfrastructure.DropDatabaseAsync(_database);
     }
 }

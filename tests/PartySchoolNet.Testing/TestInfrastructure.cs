@@ -18,6 +18,15 @@ public static class TestInfrastructure
 
     public static string Database(string name) => new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;
 
+    /// <summary>Drops a test database, closing whatever connections a stopped service left behind.</summary>
+    public static async Task DropDatabaseAsync(string name)
+    {
+        await using var connection = new NpgsqlConnection(Database("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public static async Task<T> ScalarAsync<T>(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);

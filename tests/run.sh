@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# The test command: installs what is missing, starts a private PostgreSQL and RabbitMQ on loopback, builds,
+# runs every test project against them, prints "N passed, N failed", and stops what it started.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+bash deploy/local/install.sh
+work=$(mktemp -d /tmp/psn-tests.XXXXXX)
+pg_port=${PSN_TEST_PG_PORT:-5434}
+rabbit_port=${PSN_TEST_RABBIT_PORT:-5674}
+cleanup() {
+  bash deploy/local/rabbitmq.sh stop "$work/rabbitmq" "$rabbit_port" || true
+  bash deploy/local/postgres.sh stop "$work/postgres" "$pg_port" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# fsync off is fine for throwaway test data; the platform's own run keeps PostgreSQL's defaults.
+PG_EXTRA_OPTS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+  bash deploy/local/postgres.sh start "$work/postgres" "$pg_port"
+bash deploy/local/rabbitmq.sh start "$work/rabbitmq" "$rabbit_port"
+export PSN_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres"
+export PSN_TEST_RABBITMQ="amqp://guest:guest@127.0.0.1:$rabbit_port/"
+
+dotnet build PartySchoolNet.sln -nologo -clp:ErrorsOnly
+status=0
+dotnet test PartySchoolNet.sln --no-build -nologo --logger "trx" --results-directory "$work/results" "$@" || status=$?
+
+summary=0
+python3 - "$work/results" <<'PY' || summary=$?
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    c = ET.parse(path).getroot().find("t:ResultSummary/t:Counters", ns).attrib
+    passed += int(c["passed"]); failed += int(c["failed"]) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c["notExecuted"])
+print(f"{passed} passed, {failed} failed, {skipped} skipped")
+sys.exit(1 if failed or passed == 0 else 0)
+PY
+[ $status -eq 0 ] && [ $summary -eq 0 ]
