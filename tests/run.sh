@@ -7,6 +7,7 @@ cd "$root"
 
 bash deploy/local/install.sh
 work=$(mktemp -d /tmp/psn-tests.XXXXXX)
+chmod 755 "$work"   # PostgreSQL runs as user postgres and must reach its folder
 pg_port=${PSN_TEST_PG_PORT:-5434}
 rabbit_port=${PSN_TEST_RABBIT_PORT:-5674}
 cleanup() {
