@@ -8,19 +8,6 @@ namespace PartySchoolNet.Identity.Tests;
 public sealed class SchoolTreeRulesTests(IdentityApp app) : IClassFixture<IdentityApp>
 {
     [Fact]
-    public async Task Demo_network_is_one_city_eight_counties_and_108_townships()
-    {
-        var city = await app.ClientFor("fy.admin");
-
-        var all = await city.ListSchoolsAsync(new ListSchoolsRequest { PageSize = 1000 });
-
-        all.Schools.Count(s => s.Tier == SchoolTier.City).ShouldBe(1);
-        all.Schools.Count(s => s.Tier == SchoolTier.County).ShouldBe(8);
-        all.Schools.Count(s => s.Tier == SchoolTier.Township).ShouldBe(108);
-        all.Schools.Single(s => s.Code == "wjb").Path.ShouldBe("fy.fn.wjb");
-    }
-
-    [Fact]
     public async Task Township_registered_under_a_county_gets_the_county_path_and_an_event_in_the_same_transaction()
     {
         var county = await app.ClientFor("fn.admin");

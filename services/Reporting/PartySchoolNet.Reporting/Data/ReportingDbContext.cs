@@ -1,15 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Reporting.Data;
 
-public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DbContext(options)
+public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> options) : DomainDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.AddOutboxAndInbox().AddSchoolTreeReplica();
+        base.OnModelCreating(modelBuilder);
         modelBuilder.Entity<SchoolCount>(e =>
         {
             e.ToTable("school_counts");
