@@ -18,6 +18,23 @@ public sealed class Platform(RepositoryPaths paths, PlatformLayout layout, Actio
         await Task.WhenAll(_processes.Select(p => WaitHealthyAsync(p, timeout)));
     }
 
+    /// <summary>Kills a service outright, as a crash would: no shutdown, no flushing, no goodbye to the broker.</summary>
+    public async Task KillAsync(string name)
+    {
+        var process = _processes.Single(p => p.Resource.Name == name);
+        _processes.Remove(process);
+        await process.KillAsync();
+    }
+
+    /// <summary>Starts a service that is not running, with its usual configuration, and waits until it is healthy.</summary>
+    public async Task StartServiceAsync(string name, TimeSpan timeout)
+    {
+        var service = layout.Services.Append(layout.Gateway).Single(s => s.Name == name);
+        var process = ServiceProcess.Start(service, paths, layout.Environment(service), log);
+        _processes.Add(process);
+        await WaitHealthyAsync(process, timeout);
+    }
+
     private static async Task WaitHealthyAsync(ServiceProcess process, TimeSpan timeout)
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

@@ -57,6 +57,10 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public string Database(string service) => Layout.ConnectionString(Layout.Services.Single(s => s.Name == service));
 
+    public Task KillServiceAsync(string name) => _platform.KillAsync(name);
+
+    public Task StartServiceAsync(string name) => _platform.StartServiceAsync(name, TimeSpan.FromMinutes(2));
+
     public Task StopBrokerAsync() => _infrastructure.StopRabbitMqAsync();
 
     public Task StartBrokerAsync() => _infrastructure.StartRabbitMqAsync();

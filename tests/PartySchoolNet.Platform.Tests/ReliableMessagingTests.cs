@@ -9,8 +9,8 @@ namespace PartySchoolNet.Platform.Tests;
 [Collection(PlatformTests.Name)]
 public sealed class ReliableMessagingTests(PlatformFixture platform)
 {
-    /// <summary>Schools these tests add to the demo network (codes "ob0000"…"ob0999").</summary>
-    public static bool IsTestSchool(string code) => code.StartsWith("ob", StringComparison.Ordinal);
+    /// <summary>Schools these tests add to the demo network (codes "ob0000"…"ob0999", "kl00"…"kl49").</summary>
+    public static bool IsTestSchool(string code) => code.StartsWith("ob", StringComparison.Ordinal) || code.StartsWith("kl", StringComparison.Ordinal);
 
     private static readonly string[] ReplicaServices = ["enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
@@ -53,6 +53,39 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
         foreach (var service in ReplicaServices)
         {
             (await ReplicaCount(service, "code LIKE 'ob%' AND version = 1")).ShouldBe(1000);
+        }
+    }
+
+    [Fact]
+    public async Task Events_left_unsent_when_Identity_is_killed_go_out_after_it_restarts()
+    {
+        var city = new IdentityService.IdentityServiceClient(
+            GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
+        var parentId = (await city.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 }))
+            .Schools.Single(s => s.Code == "ys").SchoolId;
+
+        await platform.StopBrokerAsync();
+        try
+        {
+            for (var i = 0; i < 50; i++)
+            {
+                await city.RegisterSchoolAsync(new RegisterSchoolRequest
+                {
+                    Code = $"kl{i:00}", Name = $"宕机测试{i}党校", Tier = SchoolTier.Township, ParentId = parentId,
+                });
+            }
+            await platform.KillServiceAsync("identity");
+        }
+        finally
+        {
+            await platform.StartBrokerAsync();
+        }
+        await platform.StartServiceAsync("identity");
+
+        foreach (var service in ReplicaServices)
+        {
+            await Eventually.Until(() => ReplicaCount(service, "code LIKE 'kl%'"), n => n == 50, TimeSpan.FromMinutes(2),
+                $"{service} to hold the 50 schools Identity registered before it died");
         }
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using Npgsql;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.ServiceDefaults;
 
@@ -36,11 +37,36 @@ public static class ServiceDatabase
         return builder;
     }
 
-    /// <summary>Applies the checked-in migrations before the service takes requests (creates the database if missing).</summary>
+    /// <summary>Creates the database if missing, then applies the checked-in migrations before the service takes requests.</summary>
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
     {
         await using var scope = app.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<TContext>().Database.MigrateAsync();
+        var database = scope.ServiceProvider.GetRequiredService<TContext>().Database;
+        await CreateIfMissingAsync(database.GetConnectionString()!);
+        await database.MigrateAsync();
+    }
+
+    /// <summary>Asks the server's catalogue rather than trying to connect, so a first start logs no connection error.</summary>
+    private static async Task CreateIfMissingAsync(string connectionString)
+    {
+        var target = new NpgsqlConnectionStringBuilder(connectionString);
+        var name = target.Database ?? throw new InvalidOperationException("The connection string names no database.");
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres" }.ConnectionString);
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", connection) { Parameters = { new() { Value = name } } };
+        if (await exists.ExecuteScalarAsync() is not null)
+        {
+            return;
+        }
+        try
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"", StringComparison.Ordinal)}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.DuplicateDatabase)
+        {
+            // Another instance of the service created it first.
+        }
     }
 
     private sealed class DatabaseHealthCheck(DbContext db) : IHealthCheck

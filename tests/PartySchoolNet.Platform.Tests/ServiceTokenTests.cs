@@ -1,0 +1,51 @@
+using System.Net;
+using Grpc.Core;
+using Grpc.Health.V1;
+using PartySchoolNet.Testing;
+using Shouldly;
+
+namespace PartySchoolNet.Platform.Tests;
+
+/// <summary>The gateway is not the only line: each service refuses a call without a valid token on its own ports.</summary>
+[Collection(PlatformTests.Name)]
+public sealed class ServiceTokenTests(PlatformFixture platform)
+{
+    public static TheoryData<string> Services() => ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Called_directly_without_a_token_a_service_answers_401(string service)
+    {
+        var resource = platform.Layout.Services.Single(s => s.Name == service);
+        using var http = new HttpClient { BaseAddress = new Uri(resource.HttpUrl) };
+
+        var response = await http.GetAsync(service == "identity" ? "/api/v1/identity/schools" : $"/api/v1/{service}/known-schools");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Theory]
+    [MemberData(nameof(Services))]
+    public async Task Each_service_reports_serving_over_gRPC_health_without_a_token(string service)
+    {
+        var resource = platform.Layout.Services.Single(s => s.Name == service);
+        var health = new Health.HealthClient(GrpcTesting.Channel(new Uri(resource.GrpcUrl), token: null));
+
+        var reply = await health.CheckAsync(new HealthCheckRequest(), deadline: DateTime.UtcNow.AddSeconds(10));
+
+        reply.Status.ShouldBe(HealthCheckResponse.Types.ServingStatus.Serving);
+    }
+
+    [Fact]
+    public async Task A_token_from_somewhere_else_is_refused_by_a_service()
+    {
+        var resource = platform.Layout.Services.Single(s => s.Name == "reporting");
+        using var http = new HttpClient { BaseAddress = new Uri(resource.HttpUrl) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer",
+            "eyJhbGciOiJIUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiJtYWxsb3J5Iiwic2Nob29sX2lkIjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIiwic2Nob29sX3RpZXIiOiJDaXR5Iiwic2NvcGVfcGF0aCI6ImZ5In0.c2lnbmVkLWJ5LW5vYm9keQ");
+
+        var response = await http.GetAsync("/api/v1/reporting/network-overview");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+}
