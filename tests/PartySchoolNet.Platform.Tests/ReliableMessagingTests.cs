@@ -90,6 +90,31 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task An_outbox_row_that_cannot_be_read_is_parked_and_the_events_behind_it_still_flow()
+    {
+        var poisonId = Guid.NewGuid();
+        await TestInfrastructure.ExecuteAsync(platform.Database("identity"), $$"""
+            INSERT INTO outbox_messages (id, message_type, payload, created_at)
+            VALUES ('{{poisonId}}', 'PartySchoolNet.Retired.SchoolMerged, PartySchoolNet.Retired', '{}', now())
+            """);
+        var county = await platform.IdentityThroughGatewayAsync("fn.admin");
+        var fn = (await county.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County })).Schools.Single();
+
+        var school = await county.RegisterSchoolAsync(new RegisterSchoolRequest
+        {
+            Code = "klpoison", Name = "毒消息之后党校", Tier = SchoolTier.Township, ParentId = fn.SchoolId,
+        });
+
+        foreach (var service in ReplicaServices)
+        {
+            await Eventually.Until(() => ReplicaCount(service, $"id = '{school.SchoolId}'"), n => n == 1, TimeSpan.FromSeconds(60),
+                $"{service} to learn the school registered after the unreadable row");
+        }
+        (await TestInfrastructure.ScalarAsync<string>(platform.Database("identity"),
+            $"SELECT error FROM outbox_messages WHERE id = '{poisonId}' AND failed_at IS NOT NULL AND sent_at IS NULL")).ShouldContain("PartySchoolNet.Retired");
+    }
+
+    [Fact]
     public async Task The_same_event_delivered_five_times_at_once_has_one_effect_in_every_service()
     {
         var school = new SchoolRegistered

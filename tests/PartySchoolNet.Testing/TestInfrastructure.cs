@@ -19,11 +19,13 @@ public static class TestInfrastructure
     public static string Database(string name) => new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;
 
     /// <summary>Drops a test database, closing whatever connections a stopped service left behind.</summary>
-    public static async Task DropDatabaseAsync(string name)
+    public static Task DropDatabaseAsync(string name) => ExecuteAsync(Database("postgres"), $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+
+    public static async Task ExecuteAsync(string connectionString, string sql)
     {
-        await using var connection = new NpgsqlConnection(Database("postgres"));
+        await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 
@@ -32,6 +34,6 @@ public static class TestInfrastructure
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
-        return (T)(await command.ExecuteScalarAsync())!;
+        return await command.ExecuteScalarAsync() is { } value and not DBNull ? (T)value : default!;
     }
 }

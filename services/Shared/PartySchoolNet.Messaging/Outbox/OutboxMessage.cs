@@ -14,6 +14,17 @@ public sealed class OutboxMessage
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; set; }
 
+    /// <summary>Set when the row can never be published (its type or payload no longer reads); it is parked, not retried.</summary>
+    public DateTimeOffset? FailedAt { get; private set; }
+    public string? Error { get; private set; }
+
+    public void Park(Exception reason, DateTimeOffset now)
+    {
+        FailedAt = now;
+        var error = $"{reason.GetType().Name}: {reason.Message}";
+        Error = error.Length > 2000 ? error[..2000] : error;
+    }
+
     public static OutboxMessage From(object message, DateTimeOffset now)
     {
         var type = message.GetType();

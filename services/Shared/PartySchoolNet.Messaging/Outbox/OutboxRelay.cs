@@ -68,7 +68,7 @@ internal sealed class OutboxRelay(
         var db = scope.ServiceProvider.GetRequiredService<DbContext>();
         await using var tx = await db.Database.BeginTransactionAsync(stoppingToken);
         var rows = await db.Set<OutboxMessage>()
-            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL ORDER BY sequence LIMIT {_options.BatchSize} FOR UPDATE SKIP LOCKED")
+            .FromSql($"SELECT * FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL ORDER BY sequence LIMIT {_options.BatchSize} FOR UPDATE SKIP LOCKED")
             .ToListAsync(stoppingToken);
         if (rows.Count == 0)
         {
@@ -79,7 +79,10 @@ internal sealed class OutboxRelay(
         timeout.CancelAfter(_options.PublishTimeout);
         foreach (var row in rows)
         {
-            var (message, type) = row.Deserialize();
+            if (!TryDeserialize(row, out var message, out var type))
+            {
+                continue;
+            }
             await bus.Publish(message, type, context => context.MessageId = row.Id, timeout.Token);
             row.SentAt = clock.GetUtcNow();
         }
@@ -87,6 +90,24 @@ internal sealed class OutboxRelay(
         await tx.CommitAsync(stoppingToken);
         logger.LogDebug("Outbox relay published {Count} messages", rows.Count);
         return rows.Count;
+    }
+
+    /// <summary>A row that cannot be read back is a bug, not an outage: park it so the events behind it still flow.</summary>
+    private bool TryDeserialize(OutboxMessage row, out object message, out Type type)
+    {
+        try
+        {
+            (message, type) = row.Deserialize();
+            return true;
+        }
+        catch (Exception ex) when (ex is TypeLoadException or System.Text.Json.JsonException or NotSupportedException or ArgumentException or IOException)
+        {
+            logger.LogError(ex, "Outbox message {MessageId} ({MessageType}) cannot be read and is parked; set failed_at = NULL to retry it",
+                row.Id, row.MessageType);
+            row.Park(ex, clock.GetUtcNow());
+            (message, type) = (new object(), typeof(object));
+            return false;
+        }
     }
 
     private async Task DeleteOldSentAsync(CancellationToken ct)

@@ -16,7 +16,8 @@ public static class MessagingModel
             e.Property(m => m.Sequence).UseIdentityAlwaysColumn();
             e.Property(m => m.MessageType).HasMaxLength(300);
             e.Property(m => m.Payload).HasColumnType("jsonb");
-            e.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
+            e.Property(m => m.Error).HasMaxLength(2000);
+            e.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL AND failed_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
         });
         model.Entity<InboxMessage>(e =>
         {

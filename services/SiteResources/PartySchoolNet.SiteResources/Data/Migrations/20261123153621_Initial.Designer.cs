@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using PartySchoolNet.Reporting.Data;
+using PartySchoolNet.SiteResources.Data;
 
 #nullable disable
 
-namespace PartySchoolNet.Reporting.Data.Migrations
+namespace PartySchoolNet.SiteResources.Data.Migrations
 {
-    [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261123143637_Initial")]
+    [DbContext(typeof(SiteResourcesDbContext))]
+    [Migration("20261123153621_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -57,6 +57,15 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -84,32 +93,9 @@ namespace PartySchoolNet.Reporting.Data.Migrations
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
-                });
-
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
-                {
-                    b.Property<string>("ScopePath")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("scope_path")
-                        .UseCollation("C");
-
-                    b.Property<string>("Tier")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("tier");
-
-                    b.Property<int>("Count")
-                        .HasColumnType("integer")
-                        .HasColumnName("count");
-
-                    b.HasKey("ScopePath", "Tier")
-                        .HasName("pk_school_counts");
-
-                    b.ToTable("school_counts", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>

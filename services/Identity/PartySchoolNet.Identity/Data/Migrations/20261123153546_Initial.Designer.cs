@@ -13,7 +13,7 @@ using PartySchoolNet.Identity.Data;
 namespace PartySchoolNet.Identity.Data.Migrations
 {
     [DbContext(typeof(IdentityDbContext))]
-    [Migration("20261123143534_Initial")]
+    [Migration("20261123153546_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -478,6 +478,15 @@ namespace PartySchoolNet.Identity.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -505,7 +514,7 @@ namespace PartySchoolNet.Identity.Data.Migrations
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -5,14 +5,14 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
-using PartySchoolNet.FacultyPool.Data;
+using PartySchoolNet.Enrollment.Data;
 
 #nullable disable
 
-namespace PartySchoolNet.FacultyPool.Data.Migrations
+namespace PartySchoolNet.Enrollment.Data.Migrations
 {
-    [DbContext(typeof(FacultyPoolDbContext))]
-    [Migration("20261123143559_Initial")]
+    [DbContext(typeof(EnrollmentDbContext))]
+    [Migration("20261123153557_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -57,6 +57,15 @@ namespace PartySchoolNet.FacultyPool.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("error");
+
+                    b.Property<DateTimeOffset?>("FailedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("failed_at");
+
                     b.Property<string>("MessageType")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -84,7 +93,7 @@ namespace PartySchoolNet.FacultyPool.Data.Migrations
 
                     b.HasIndex("Sequence")
                         .HasDatabaseName("ix_outbox_messages_unsent")
-                        .HasFilter("sent_at IS NULL");
+                        .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
                 });

@@ -81,7 +81,9 @@ namespace PartySchoolNet.Identity.Data.Migrations
                     message_type = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     payload = table.Column<string>(type: "jsonb", nullable: false),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    sent_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    failed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    error = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -268,7 +270,7 @@ namespace PartySchoolNet.Identity.Data.Migrations
                 name: "ix_outbox_messages_unsent",
                 table: "outbox_messages",
                 column: "sequence",
-                filter: "sent_at IS NULL");
+                filter: "sent_at IS NULL AND failed_at IS NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_schools_code",
