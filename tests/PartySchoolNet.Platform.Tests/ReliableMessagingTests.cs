@@ -9,8 +9,11 @@ namespace PartySchoolNet.Platform.Tests;
 [Collection(PlatformTests.Name)]
 public sealed class ReliableMessagingTests(PlatformFixture platform)
 {
-    /// <summary>Schools these tests add to the demo network (codes "ob0000"…"ob0999", "kl00"…"kl49").</summary>
-    public static bool IsTestSchool(string code) => code.StartsWith("ob", StringComparison.Ordinal) || code.StartsWith("kl", StringComparison.Ordinal);
+    /// <summary>
+    /// Schools these tests add to the demo network, each test under its own county and with its own code prefix so
+    /// that no other test's count sees them: "ob…" under 界首, "kl…" under 颍上, "pz…" under 太和.
+    /// </summary>
+    public static bool IsTestSchool(string code) => code.Length > 2 && code[..2] is "ob" or "kl" or "pz";
 
     private static readonly string[] ReplicaServices = ["enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
@@ -97,12 +100,12 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
             INSERT INTO outbox_messages (id, message_type, payload, created_at)
             VALUES ('{{poisonId}}', 'PartySchoolNet.Retired.SchoolMerged, PartySchoolNet.Retired', '{}', now())
             """);
-        var county = await platform.IdentityThroughGatewayAsync("fn.admin");
-        var fn = (await county.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County })).Schools.Single();
+        var city = await platform.IdentityThroughGatewayAsync("fy.admin");
+        var th = (await city.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County })).Schools.Single(s => s.Code == "th");
 
-        var school = await county.RegisterSchoolAsync(new RegisterSchoolRequest
+        var school = await city.RegisterSchoolAsync(new RegisterSchoolRequest
         {
-            Code = "klpoison", Name = "毒消息之后党校", Tier = SchoolTier.Township, ParentId = fn.SchoolId,
+            Code = "pz0001", Name = "毒消息之后党校", Tier = SchoolTier.Township, ParentId = th.SchoolId,
         });
 
         foreach (var service in ReplicaServices)
