@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Grpc.Core;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
@@ -88,8 +87,7 @@ public sealed class AuthenticationTests(IdentityApp app) : IClassFixture<Identit
     [Fact]
     public async Task The_JSON_twin_of_a_gRPC_method_answers_with_the_same_data()
     {
-        var http = app.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync("fn.admin"));
+        var http = await app.HttpFor("fn.admin");
 
         var json = await http.GetStringAsync("/api/v1/identity/me");
 

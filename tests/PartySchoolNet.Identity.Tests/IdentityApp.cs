@@ -28,6 +28,14 @@ public sealed class IdentityApp : WebApplicationFactory<Program>, IAsyncLifetime
     public Task<string> TokenAsync(string userName, string password = Tokens.DemoPassword) =>
         Tokens.PasswordAsync(CreateClient(), userName, password);
 
+    /// <summary>A JSON client carrying the user's token, as a script calling the transcoded API would.</summary>
+    public async Task<HttpClient> HttpFor(string userName)
+    {
+        var http = CreateClient();
+        http.DefaultRequestHeaders.Authorization = new("Bearer", await TokenAsync(userName));
+        return http;
+    }
+
     public IdentityService.IdentityServiceClient Client(string? token) =>
         new(GrpcTesting.Channel(Server.BaseAddress, token, Server.CreateHandler()));
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Grpc.Core;
 using PartySchoolNet.Identity.Contracts;
@@ -92,8 +91,7 @@ public sealed class InputValidationTests(IdentityApp app) : IClassFixture<Identi
     [Fact]
     public async Task Bad_input_over_JSON_is_a_400_with_field_violations()
     {
-        var http = app.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync("fy.admin"));
+        var http = await app.HttpFor("fy.admin");
 
         var response = await http.PostAsJsonAsync("/api/v1/identity/schools", new { code = "", name = "", tier = "SCHOOL_TIER_TOWNSHIP" });
 
@@ -106,8 +104,7 @@ public sealed class InputValidationTests(IdentityApp app) : IClassFixture<Identi
     [Fact]
     public async Task Malformed_JSON_is_a_400_not_a_500()
     {
-        var http = app.CreateClient();
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await app.TokenAsync("fy.admin"));
+        var http = await app.HttpFor("fy.admin");
 
         var response = await http.PostAsync("/api/v1/identity/schools", new StringContent("{\"code\": ", System.Text.Encoding.UTF8, "application/json"));
 

@@ -20,12 +20,8 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
     [Fact]
     public async Task Schools_registered_while_the_broker_is_down_reach_every_service_exactly_once_after_it_returns()
     {
-        // Bulk registration goes straight to Identity's gRPC endpoint: through the gateway the rate limit would
-        // (rightly) throttle one client sending a thousand calls.
-        var city = new IdentityService.IdentityServiceClient(
-            GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
-        var parentId = (await city.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 }))
-            .Schools.Single(s => s.Code == "js").SchoolId;
+        var city = await DirectToIdentityAsCityAsync();
+        var parentId = await CountyIdAsync(city, "js");
         await WaitForBrokerIdle();
         var townshipsBefore = await ReportedCount("fy.js", "Township");
 
@@ -62,10 +58,8 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
     [Fact]
     public async Task Events_left_unsent_when_Identity_is_killed_go_out_after_it_restarts()
     {
-        var city = new IdentityService.IdentityServiceClient(
-            GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
-        var parentId = (await city.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 }))
-            .Schools.Single(s => s.Code == "ys").SchoolId;
+        var city = await DirectToIdentityAsCityAsync();
+        var parentId = await CountyIdAsync(city, "ys");
 
         await platform.StopBrokerAsync();
         try
@@ -101,11 +95,11 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
             VALUES ('{{poisonId}}', 'PartySchoolNet.Retired.SchoolMerged, PartySchoolNet.Retired', '{}', now())
             """);
         var city = await platform.IdentityThroughGatewayAsync("fy.admin");
-        var th = (await city.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County })).Schools.Single(s => s.Code == "th");
+        var parentId = await CountyIdAsync(city, "th");
 
         var school = await city.RegisterSchoolAsync(new RegisterSchoolRequest
         {
-            Code = "pz0001", Name = "毒消息之后党校", Tier = SchoolTier.Township, ParentId = th.SchoolId,
+            Code = "pz0001", Name = "毒消息之后党校", Tier = SchoolTier.Township, ParentId = parentId,
         });
 
         foreach (var service in ReplicaServices)
@@ -164,6 +158,16 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
                 n => n == 1, TimeSpan.FromSeconds(60), $"{service} to apply the rename");
         }
     }
+
+    /// <summary>
+    /// Bulk registration goes straight to Identity's gRPC endpoint: through the gateway the rate limit would
+    /// (rightly) throttle one client sending a thousand calls.
+    /// </summary>
+    private async Task<IdentityService.IdentityServiceClient> DirectToIdentityAsCityAsync() =>
+        new(GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
+
+    private static async Task<string> CountyIdAsync(IdentityService.IdentityServiceClient client, string code) =>
+        (await client.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 })).Schools.Single(s => s.Code == code).SchoolId;
 
     private Task<bool> WaitForBrokerIdle() =>
         Eventually.Until(platform.BrokerIsIdleAsync, idle => idle, TimeSpan.FromMinutes(2), "every queue to drain");

@@ -25,6 +25,7 @@ internal static class IdentityModule
         builder.Services.AddSingleton<IPasswordHasher<Account>, PasswordHasher<Account>>();
         builder.Services.AddScoped<RegisterSchool>();
         builder.Services.AddScoped<UpdateSchool>();
+        builder.Services.AddScoped<GetSchool>();
         builder.Services.AddScoped<ListSchools>();
         builder.Services.AddScoped<CreateAccount>();
         builder.Services.AddScoped<ListAccounts>();

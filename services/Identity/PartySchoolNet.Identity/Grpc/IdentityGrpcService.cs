@@ -17,13 +17,8 @@ internal sealed class IdentityGrpcService(IServiceProvider services) : IdentityS
     public override async Task<Contracts.School> UpdateSchool(UpdateSchoolRequest request, ServerCallContext context) =>
         (await Use<UpdateSchool>().HandleAsync(request, context.GetCaller(), context.CancellationToken)).ToMessage();
 
-    public override async Task<Contracts.School> GetSchool(GetSchoolRequest request, ServerCallContext context)
-    {
-        var errors = new ServiceDefaults.Errors.FieldErrors();
-        var id = errors.Id(request.SchoolId, "school_id", "学校");
-        errors.ThrowIfAny();
-        return (await Use<Data.IdentityDbContext>().GetVisibleSchoolAsync(id, context.GetCaller(), context.CancellationToken)).ToMessage();
-    }
+    public override async Task<Contracts.School> GetSchool(GetSchoolRequest request, ServerCallContext context) =>
+        (await Use<GetSchool>().HandleAsync(request, context.GetCaller(), context.CancellationToken)).ToMessage();
 
     public override Task<ListSchoolsResponse> ListSchools(ListSchoolsRequest request, ServerCallContext context) =>
         Use<ListSchools>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
