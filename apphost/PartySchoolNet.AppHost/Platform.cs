@@ -9,13 +9,21 @@ public sealed class Platform(RepositoryPaths paths, PlatformLayout layout, Actio
 
     public IReadOnlyList<ServiceProcess> Processes => _processes;
 
+    /// <summary>
+    /// The consuming services first: a service is healthy once its bus is up and its queues are bound, and only then
+    /// may Identity publish its first events (the demo tree), which would otherwise reach no queue on a fresh broker.
+    /// </summary>
     public async Task StartAsync(TimeSpan timeout)
     {
-        foreach (var service in layout.Services.Append(layout.Gateway))
-        {
-            _processes.Add(ServiceProcess.Start(service, paths, layout.Environment(service), log));
-        }
-        await Task.WhenAll(_processes.Select(p => WaitHealthyAsync(p, timeout)));
+        await StartTogetherAsync(layout.Services.Where(s => s != layout.Identity), timeout);
+        await StartTogetherAsync([layout.Identity, layout.Gateway], timeout);
+    }
+
+    private async Task StartTogetherAsync(IEnumerable<ServiceResource> services, TimeSpan timeout)
+    {
+        var started = services.Select(service => ServiceProcess.Start(service, paths, layout.Environment(service), log)).ToList();
+        _processes.AddRange(started);
+        await Task.WhenAll(started.Select(p => WaitHealthyAsync(p, timeout)));
     }
 
     /// <summary>Kills a service outright, as a crash would: no shutdown, no flushing, no goodbye to the broker.</summary>
@@ -29,10 +37,7 @@ public sealed class Platform(RepositoryPaths paths, PlatformLayout layout, Actio
     /// <summary>Starts a service that is not running, with its usual configuration, and waits until it is healthy.</summary>
     public async Task StartServiceAsync(string name, TimeSpan timeout)
     {
-        var service = layout.Services.Append(layout.Gateway).Single(s => s.Name == name);
-        var process = ServiceProcess.Start(service, paths, layout.Environment(service), log);
-        _processes.Add(process);
-        await WaitHealthyAsync(process, timeout);
+        await StartTogetherAsync([layout.Services.Append(layout.Gateway).Single(s => s.Name == name)], timeout);
     }
 
     private static async Task WaitHealthyAsync(ServiceProcess process, TimeSpan timeout)

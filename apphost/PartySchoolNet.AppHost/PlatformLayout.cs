@@ -16,6 +16,7 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
         new(Path.Combine(repositoryRoot, ".data"), 5433, 5673, 5100, 8080, 8081);
 
     public string DatabasePrefix { get; init; } = "";
+    /// <summary>The 阜阳 demo network in Identity and, following its events, the demo site catalogue.</summary>
     public bool SeedDemoNetwork { get; init; } = true;
 
     /// <summary>Extra settings for every process (e.g. <c>Gateway__RateLimit__PermitLimit</c>); they win over the defaults.</summary>
@@ -64,6 +65,10 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
             env["Identity__Issuer"] = Identity.HttpUrl + "/";
             env["Identity__KeyDirectory"] = Path.Combine(DataDirectory, "identity-keys");
             env["Identity__SeedDemoNetwork"] = SeedDemoNetwork ? "true" : "false";
+        }
+        if (service.Name == "site-resources")
+        {
+            env["SiteResources__SeedDemoCatalogue"] = SeedDemoNetwork ? "true" : "false";
         }
         foreach (var (key, value) in Overrides)
         {

@@ -6,7 +6,7 @@ using Shouldly;
 
 namespace PartySchoolNet.Identity.Tests;
 
-public sealed class AuthenticationTests(IdentityApp app) : IClassFixture<IdentityApp>
+public sealed class AuthenticationTests(IdentityHost app) : IClassFixture<IdentityHost>
 {
     [Fact]
     public async Task A_gRPC_call_without_a_token_is_unauthenticated()

@@ -1,10 +1,11 @@
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Testing;
 using Shouldly;
 
 namespace PartySchoolNet.Identity.Tests;
 
 /// <summary>On a database of its own, so no other test's schools are counted.</summary>
-public sealed class DemoNetworkTests(IdentityApp app) : IClassFixture<IdentityApp>
+public sealed class DemoNetworkTests(IdentityHost app) : IClassFixture<IdentityHost>
 {
     [Fact]
     public async Task Demo_network_is_one_city_eight_counties_and_108_townships()

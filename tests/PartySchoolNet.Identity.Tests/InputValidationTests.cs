@@ -7,7 +7,7 @@ using Shouldly;
 
 namespace PartySchoolNet.Identity.Tests;
 
-public sealed class InputValidationTests(IdentityApp app) : IClassFixture<IdentityApp>
+public sealed class InputValidationTests(IdentityHost app) : IClassFixture<IdentityHost>
 {
     [Fact]
     public async Task An_empty_school_registration_names_every_missing_field_and_stores_nothing()

@@ -5,7 +5,7 @@ using Shouldly;
 
 namespace PartySchoolNet.Identity.Tests;
 
-public sealed class SchoolTreeRulesTests(IdentityApp app) : IClassFixture<IdentityApp>
+public sealed class SchoolTreeRulesTests(IdentityHost app) : IClassFixture<IdentityHost>
 {
     [Fact]
     public async Task Township_registered_under_a_county_gets_the_county_path_and_an_event_in_the_same_transaction()

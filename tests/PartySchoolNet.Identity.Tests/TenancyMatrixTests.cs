@@ -14,7 +14,7 @@ public sealed class TenancyMatrixTests(TenancyMatrixTests.Fixture fixture) : ICl
 {
     public sealed class Fixture : IAsyncLifetime
     {
-        public IdentityApp App { get; } = new();
+        public IdentityHost App { get; } = new();
         public Dictionary<string, IdentityService.IdentityServiceClient> Callers { get; } = [];
         public Dictionary<string, string> Schools { get; } = [];
 

@@ -14,6 +14,9 @@ public static class TestInfrastructure
 
     public static string RabbitMq => Environment.GetEnvironmentVariable("PSN_TEST_RABBITMQ") ?? "amqp://guest:guest@127.0.0.1:5674/";
 
+    /// <summary>A prefix for exchanges and queues (<c>Messaging:Prefix</c>): the hosts of one test class talk only to each other.</summary>
+    public static string MessagingPrefix() => $"t{Guid.NewGuid():N}"[..13] + "-";
+
     public static string UniqueName(string prefix) => $"{prefix}_{Guid.NewGuid():N}"[..Math.Min(prefix.Length + 13, 60)];
 
     public static string Database(string name) => new NpgsqlConnectionStringBuilder(Postgres) { Database = name }.ConnectionString;

@@ -15,6 +15,11 @@ public abstract record SchoolFacts
     /// <summary>Grows with every change, so a consumer can ignore facts older than what it holds.</summary>
     public required long Version { get; init; }
 
+    /// <summary>Where the school is (WGS 84), when Identity knows it.</summary>
+    public double? Latitude { get; init; }
+
+    public double? Longitude { get; init; }
+
     public required DateTimeOffset OccurredAt { get; init; }
 }
 

@@ -12,6 +12,8 @@ public static class MessagingExtensions
     /// MassTransit over RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI) with the outbox relay.
     /// Queues are named after the service, so each service gets its own copy of every event it consumes.
     /// Failures are retried a bounded number of times, then moved to the queue's <c>_error</c> queue.
+    /// <c>Messaging:Prefix</c>, when set, prefixes every exchange and queue, so several environments (or test
+    /// hosts) can share one broker without seeing each other's messages.
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
@@ -19,11 +21,12 @@ public static class MessagingExtensions
         var broker = new Uri(builder.Configuration.GetConnectionString("messaging")
             ?? throw new InvalidOperationException("Set ConnectionStrings:messaging to the RabbitMQ amqp:// URI."));
 
+        var prefix = builder.Configuration["Messaging:Prefix"] ?? "";
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay>();
         builder.Services.AddMassTransit(x =>
         {
-            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(serviceName, false));
+            x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix + serviceName, false));
             consumers?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {
@@ -33,6 +36,10 @@ public static class MessagingExtensions
                     h.Username(Uri.UnescapeDataString(credentials[0]));
                     h.Password(credentials.Length > 1 ? Uri.UnescapeDataString(credentials[1]) : "");
                 });
+                if (prefix.Length > 0)
+                {
+                    cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, prefix));
+                }
                 cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000));
                 cfg.ConfigureEndpoints(context);
             });

@@ -1,4 +1,5 @@
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.ServiceDefaults.Geo;
 
 namespace PartySchoolNet.SchoolTree;
 
@@ -12,6 +13,10 @@ public sealed class SchoolReplica
     public Guid? ParentId { get; private set; }
     public string Path { get; private set; } = "";
     public long Version { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+
+    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
 
     public static SchoolReplica From(SchoolFacts facts)
     {
@@ -28,6 +33,7 @@ public sealed class SchoolReplica
             return false;
         }
         (Code, Name, Tier, ParentId, Path, Version) = (facts.Code, facts.Name, facts.Tier, facts.ParentId, facts.Path, facts.Version);
+        (Latitude, Longitude) = (facts.Latitude, facts.Longitude);
         return true;
     }
 }

@@ -24,6 +24,7 @@ public static class SchoolTreeExtensions
             e.Property(s => s.Name).HasMaxLength(50);
             e.Property(s => s.Path).HasMaxLength(200).UseCollation("C");
             e.Property(s => s.Tier).HasConversion<string>().HasMaxLength(20);
+            e.Ignore(s => s.Location);
             e.HasIndex(s => s.Path).IsUnique();
         });
         return model;

@@ -1,8 +1,10 @@
-using PartySchoolNet.SiteResources.Data;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.SiteResources;
+using PartySchoolNet.SiteResources.Data;
+using PartySchoolNet.SiteResources.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDomainService<SiteResourcesDbContext>("site-resources");
+builder.AddSiteResourcesService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<SiteResourcesDbContext>();
+await app.RunDomainServiceAsync<SiteResourcesDbContext>(map => map.MapGrpcService<SiteResourcesGrpcService>());

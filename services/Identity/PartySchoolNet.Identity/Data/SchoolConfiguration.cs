@@ -20,6 +20,7 @@ internal sealed class SchoolConfiguration : IEntityTypeConfiguration<School>
         e.Property(s => s.Path).HasMaxLength(200).UseCollation("C");
         e.Property(s => s.Tier).HasConversion<string>().HasMaxLength(20);
         e.Property(s => s.Version).IsConcurrencyToken();
+        e.Ignore(s => s.Location);
         e.HasIndex(s => s.Code).IsUnique();
         e.HasIndex(s => s.Path).IsUnique();
         e.HasIndex(s => new { s.ParentId, s.Name }).IsUnique();

@@ -4,6 +4,7 @@ using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
+using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Identity.Schools;
@@ -18,6 +19,7 @@ internal sealed class RegisterSchool(IdentityDbContext db, TimeProvider clock)
         var code = errors.Code(request.Code);
         var name = errors.Name(request.Name);
         var region = errors.Region(request.Region);
+        var location = errors.Location(request.Location, "location", "位置");
         errors.When(request.Tier == SchoolTier.City, "tier", "市委党校在部署时创建，不能通过接口登记")
             .When(request.Tier == SchoolTier.Unspecified, "tier", "请指定学校层级（县级或乡镇）");
         var parentId = errors.Id(request.ParentId, "parent_id", "上级党校");
@@ -25,7 +27,7 @@ internal sealed class RegisterSchool(IdentityDbContext db, TimeProvider clock)
 
         var parent = await db.GetVisibleSchoolAsync(parentId, caller, ct);
         var now = clock.GetUtcNow();
-        var school = School.CreateUnder(parent, code, name, request.Tier, region, now);
+        var school = School.CreateUnder(parent, code, name, request.Tier, region, location, now);
         db.Schools.Add(school);
         db.AddEvent(school.Registered(now));
         try

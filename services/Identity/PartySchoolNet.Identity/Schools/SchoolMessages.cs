@@ -1,4 +1,5 @@
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.ServiceDefaults.Geo;
 
 namespace PartySchoolNet.Identity.Schools;
 
@@ -14,5 +15,6 @@ internal static class SchoolMessages
         Path = school.Path,
         Region = school.Region,
         Version = school.Version,
+        Location = school.Location?.ToMessage(),
     };
 }

@@ -4,6 +4,7 @@ using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
+using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Identity.Schools;
@@ -17,10 +18,11 @@ internal sealed class UpdateSchool(IdentityDbContext db, TimeProvider clock)
         var id = errors.Id(request.SchoolId, "school_id", "学校");
         var name = errors.Name(request.Name, required: false);
         var region = errors.Region(request.Region);
+        var location = errors.Location(request.Location, "location", "位置");
         errors.ThrowIfAny();
 
         var school = await db.GetVisibleSchoolAsync(id, caller, ct);
-        school.Change(name, region.Length == 0 ? null : region);
+        school.Change(name, region.Length == 0 ? null : region, location);
         db.AddEvent(school.Changed(clock.GetUtcNow()));
         try
         {

@@ -6,6 +6,7 @@ using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
 using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.ServiceDefaults.Geo;
 
 namespace PartySchoolNet.Identity.Seeding;
 
@@ -34,14 +35,18 @@ internal sealed class DemoNetwork(
         }
         var now = clock.GetUtcNow();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var city = Add(School.CreateCity(FuyangNetwork.CityCode, FuyangNetwork.CityName, "阜阳市", now), now);
+        var city = Add(School.CreateCity(FuyangNetwork.CityCode, FuyangNetwork.CityName, "阜阳市", FuyangNetwork.CityLocation, now), now);
         var demoSchools = new List<School> { city };
-        foreach (var (code, name, region, townships) in FuyangNetwork.Counties)
+        foreach (var (code, latitude, longitude, radiusKm, name, region, townships) in FuyangNetwork.Counties)
         {
-            var county = Add(School.CreateUnder(city, code, name, SchoolTier.County, region, now), now);
-            foreach (var township in townships.Select(t => t.Split(':')))
+            var seat = new GeoPoint(latitude, longitude);
+            var county = Add(School.CreateUnder(city, code, name, SchoolTier.County, region, seat, now), now);
+            foreach (var (township, index) in townships.Select((t, i) => (t.Split(':'), i)))
             {
-                var school = Add(School.CreateUnder(county, township[1], $"{township[0]}党校", SchoolTier.Township, region, now), now);
+                var location = township[1] == FuyangNetwork.DemoTownship
+                    ? FuyangNetwork.DemoTownshipLocation
+                    : FuyangNetwork.TownshipLocation(seat, radiusKm, index, townships.Length);
+                var school = Add(School.CreateUnder(county, township[1], $"{township[0]}党校", SchoolTier.Township, region, location, now), now);
                 if (school.Code == FuyangNetwork.DemoTownship)
                 {
                     demoSchools.Add(school);

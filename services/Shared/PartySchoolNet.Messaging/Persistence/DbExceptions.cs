@@ -11,4 +11,8 @@ public static class DbExceptions
         constraint = ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } pg ? pg.ConstraintName ?? "" : "";
         return constraint.Length > 0;
     }
+
+    /// <summary>True when an exclusion constraint refused the save (e.g. two bookings of one site over the same time).</summary>
+    public static bool IsExclusionViolation(this DbUpdateException ex) =>
+        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation };
 }

@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Testing;
 
-namespace PartySchoolNet.Identity.Tests;
+using Xunit;
 
-/// <summary>The Identity service in-process, on its own fresh database seeded with the 阜阳 demo network.</summary>
-public sealed class IdentityApp : WebApplicationFactory<Program>, IAsyncLifetime
+namespace PartySchoolNet.Testing;
+
+/// <summary>
+/// The Identity service in-process, on its own fresh database seeded with the 阜阳 demo network. Its events go to
+/// exchanges under <paramref name="messagingPrefix"/>, so only the hosts of the same test share them.
+/// </summary>
+public sealed class IdentityHost(string? messagingPrefix = null) : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _database = TestInfrastructure.UniqueName("identity_test");
 
@@ -16,6 +20,7 @@ public sealed class IdentityApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:identitydb", ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
+        builder.UseSetting("Messaging:Prefix", messagingPrefix ?? TestInfrastructure.MessagingPrefix());
         builder.UseSetting("Identity:SeedDemoNetwork", "true");
     }
 

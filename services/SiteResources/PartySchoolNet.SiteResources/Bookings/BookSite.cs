@@ -1,0 +1,65 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.ServiceDefaults.Errors;
+using PartySchoolNet.ServiceDefaults.Tenancy;
+using PartySchoolNet.SiteResources.Contracts;
+using PartySchoolNet.SiteResources.Data;
+using PartySchoolNet.SiteResources.Sites;
+
+namespace PartySchoolNet.SiteResources.Bookings;
+
+/// <summary>
+/// Books a site for a school in the caller's scope. The database's exclusion constraint is the single authority on
+/// overlaps: whichever of two racing requests commits first wins, the other gets <c>site_time_taken</c>.
+/// </summary>
+internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
+{
+    public static readonly string[] BookingRoles = [Roles.NetworkAdmin, Roles.SchoolAdmin, Roles.Dispatcher, Roles.ClassManager, Roles.Integrator];
+
+    public async Task<Contracts.Booking> HandleAsync(BookSiteRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.EnsureInAnyRole(BookingRoles);
+        var now = clock.GetUtcNow();
+        var errors = new FieldErrors();
+        var siteId = errors.Id(request.SiteId, "site_id", "场地");
+        var requesterId = errors.Id(request.RequestingSchoolId, "requesting_school_id", "预约学校", required: false);
+        var spec = errors.Booking(request, now);
+        errors.ThrowIfAny();
+
+        var requester = await db.GetSchoolInScopeAsync(requesterId == Guid.Empty ? caller.SchoolId : requesterId, caller, ct);
+        if (await db.FindRepeatedAsync(requester.Id, spec!.RequestId, ct) is { } repeated)
+        {
+            return await db.ToMessageAsync(repeated, ct);
+        }
+        var site = await db.GetReadableSiteAsync(siteId, caller, ct);
+        if (!site.IsBookableBy(requester.Path))
+        {
+            throw new ForbiddenException("该场地未向预约学校开放", "site_not_shared");
+        }
+        new FieldErrors()
+            .When(spec.AudienceSize > site.Capacity, "audience_size", $"参加人数超过场地容量（{site.Capacity}人）")
+            .When(!site.IsOpen(spec.StartsAt, spec.EndsAt), "start_time", "所选时段不在场地开放时间内")
+            .ThrowIfAny();
+
+        var needsApproval = site.ApprovalRequired && requester.Id != site.OwnerSchoolId && !BookingDecisions.CanDecide(caller, site);
+        var booking = Booking.Request(site, requester, spec, needsApproval, caller.Name, now);
+        db.Bookings.Add(booking);
+        db.AddEvent(needsApproval ? new SiteBookingRequested(booking.Snapshot(), now) : new SiteBooked(booking.Snapshot(), now));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (ex.IsExclusionViolation())
+        {
+            throw new StateConflictException("site_time_taken", "该场地在所选时段已被预约，请选择其他时段或场地");
+        }
+        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
+        {
+            db.ChangeTracker.Clear();
+            return await db.ToMessageAsync((await db.FindRepeatedAsync(requester.Id, spec.RequestId, ct))!, ct);
+        }
+        return booking.ToMessage(site, requester.Name);
+    }
+}

@@ -1,0 +1,36 @@
+using PartySchoolNet.SchoolTree;
+using PartySchoolNet.SiteResources.Bookings;
+using PartySchoolNet.SiteResources.Data;
+using PartySchoolNet.SiteResources.Search;
+using PartySchoolNet.SiteResources.Seeding;
+using PartySchoolNet.SiteResources.Sites;
+using PartySchoolNet.SiteResources.Utilization;
+
+namespace PartySchoolNet.SiteResources;
+
+internal static class SiteResourcesModule
+{
+    public static WebApplicationBuilder AddSiteResourcesService(this WebApplicationBuilder builder)
+    {
+        var seedDemo = builder.Configuration.GetValue<bool>("SiteResources:SeedDemoCatalogue");
+        builder.AddDomainService<SiteResourcesDbContext>("site-resources", bus =>
+        {
+            if (seedDemo)
+            {
+                bus.AddConsumer<DemoCatalogueConsumer>();
+            }
+        });
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<RegisterSite>();
+        builder.Services.AddScoped<UpdateSite>();
+        builder.Services.AddScoped<GetSite>();
+        builder.Services.AddScoped<SearchSites>();
+        builder.Services.AddScoped<BookSite>();
+        builder.Services.AddScoped<GetBooking>();
+        builder.Services.AddScoped<ListBookings>();
+        builder.Services.AddScoped<BookingDecisions>();
+        builder.Services.AddScoped<CancelBooking>();
+        builder.Services.AddScoped<ListSiteUtilization>();
+        return builder;
+    }
+}

@@ -1,0 +1,25 @@
+using PartySchoolNet.SiteResources.Contracts;
+
+namespace PartySchoolNet.SiteResources.Sites;
+
+internal static class SiteMessages
+{
+    public static Contracts.Site ToMessage(this Site site, string ownerSchoolName)
+    {
+        var message = new Contracts.Site
+        {
+            SiteId = site.Id.ToString(), OwnerSchoolId = site.OwnerSchoolId.ToString(), OwnerSchoolName = ownerSchoolName,
+            Name = site.Name, Kind = site.Kind, Address = site.Address, Location = site.Location.ToMessage(), Capacity = site.Capacity,
+            Grade = site.Grade, BookableBy = site.BookableBy, ApprovalRequired = site.ApprovalRequired, Description = site.Description,
+            Version = site.Version,
+        };
+        message.Facilities.AddRange(site.Facilities);
+        message.Themes.AddRange(site.Themes);
+        message.OpeningHours.AddRange(site.OpeningHours.Select(w => new Contracts.OpeningWindow
+        {
+            Weekday = w.Weekday, Opens = w.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            Closes = w.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        return message;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Reflection;
+using Google.Protobuf.Reflection;
+using PartySchoolNet.SiteResources.Contracts;
+
+namespace PartySchoolNet.SiteResources.Sites;
+
+/// <summary>The controlled vocabulary of the catalogue: what a site is, what it has, what it teaches.</summary>
+public static class SiteVocabulary
+{
+    public static readonly IReadOnlyDictionary<SiteKind, string> Kinds = new Dictionary<SiteKind, string>
+    {
+        [SiteKind.Classroom] = "教室",
+        [SiteKind.TeachingPoint] = "现场教学点",
+        [SiteKind.RedEducationBase] = "红色教育基地",
+        [SiteKind.FieldClassroom] = "田园课堂",
+        [SiteKind.PracticeStation] = "新时代文明实践所（站）",
+        [SiteKind.CultureStation] = "文化站",
+        [SiteKind.RemoteTerminal] = "远程教育终端站点",
+        [SiteKind.TrainingBase] = "域内培训基地",
+        [SiteKind.OutOfRegionBase] = "域外培训基地",
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> Facilities = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["projector"] = "投影设备",
+        ["remote_link"] = "远程教育终端接入",
+        ["accessible"] = "无障碍设施",
+        ["dining"] = "就餐",
+        ["lodging"] = "住宿",
+        ["parking"] = "停车场",
+        ["exhibition"] = "展陈场馆",
+    };
+
+    public static readonly IReadOnlySet<string> Themes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "红色教育", "党史学习教育", "理论宣讲", "乡村振兴", "生态农业", "农村电商", "廉政警示", "基层治理", "防汛抗洪", "文明实践", "群众工作", "应急处置",
+    };
+
+    public static readonly IReadOnlyDictionary<SiteGrade, string> Grades = new Dictionary<SiteGrade, string>
+    {
+        [SiteGrade.Ungraded] = "未评级",
+        [SiteGrade.First] = "一类",
+        [SiteGrade.Second] = "二类",
+        [SiteGrade.Third] = "三类",
+    };
+
+    public static Vocabulary ToMessage()
+    {
+        var vocabulary = new Vocabulary();
+        vocabulary.Kinds.AddRange(Kinds.Select(k => new Term { Code = ProtoName(k.Key), Label = k.Value }));
+        vocabulary.Facilities.AddRange(Facilities.Select(f => new Term { Code = f.Key, Label = f.Value }));
+        vocabulary.Themes.AddRange(Themes.Order(StringComparer.Ordinal));
+        vocabulary.Grades.AddRange(Grades.Select(g => new Term { Code = ProtoName(g.Key), Label = g.Value }));
+        return vocabulary;
+    }
+
+    /// <summary>The name an enum value has on the wire (e.g. <c>SITE_KIND_CLASSROOM</c>), which JSON callers send.</summary>
+    private static string ProtoName<T>(T value) where T : struct, Enum =>
+        typeof(T).GetField(value.ToString())!.GetCustomAttribute<OriginalNameAttribute>()!.Name;
+}
