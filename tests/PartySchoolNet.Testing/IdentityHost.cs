@@ -8,10 +8,19 @@ namespace PartySchoolNet.Testing;
 
 /// <summary>
 /// The Identity service in-process, on its own fresh database seeded with the 阜阳 demo network. Its events go to
-/// exchanges under <paramref name="messagingPrefix"/>, so only the hosts of the same test share them.
+/// exchanges under its own messaging prefix, so only the hosts of the same test share them.
 /// </summary>
-public sealed class IdentityHost(string? messagingPrefix = null) : WebApplicationFactory<Program>, IAsyncLifetime
+public sealed class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    private readonly string _messagingPrefix;
+
+    public IdentityHost() : this(TestInfrastructure.MessagingPrefix())
+    {
+    }
+
+    /// <summary>Shares <paramref name="messagingPrefix"/> with the domain service host it issues tokens for.</summary>
+    internal IdentityHost(string messagingPrefix) => _messagingPrefix = messagingPrefix;
+
     private readonly string _database = TestInfrastructure.UniqueName("identity_test");
 
     public string ConnectionString => TestInfrastructure.Database(_database);
@@ -20,7 +29,7 @@ public sealed class IdentityHost(string? messagingPrefix = null) : WebApplicatio
     {
         builder.UseSetting("ConnectionStrings:identitydb", ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
-        builder.UseSetting("Messaging:Prefix", messagingPrefix ?? TestInfrastructure.MessagingPrefix());
+        builder.UseSetting("Messaging:Prefix", _messagingPrefix);
         builder.UseSetting("Identity:SeedDemoNetwork", "true");
     }
 
