@@ -11,7 +11,8 @@ namespace PartySchoolNet.SiteResources.Seeding;
 /// <summary>
 /// The demo sites of one school, decided by its code alone so every run builds the same catalogue: the city's
 /// classrooms and bases, each county's classrooms and practice centre, each township's practice station, culture
-/// station, village remote-education terminals (206 across 阜南's townships, as the seeds count for one county)
+/// station, village remote-education terminals (206 in 阜南: 11 in each of its 18 townships and 8 at the county school,
+/// as the seeds count for one county)
 /// and, for some, a field classroom. Past and coming months carry the school's own sessions.
 /// </summary>
 internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTimeOffset now)
@@ -19,6 +20,7 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
     private const string DemoCounty = "fn";
     private const int DemoCountyTerminals = 206;
     private const int DemoCountyTownships = 18;
+    private const int TerminalsPerDemoTownship = 11;
 
     private readonly Random _random = new(StableSeed(school.Code));
     private readonly List<Site> _sites = [];
@@ -38,6 +40,10 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
                 break;
             case SchoolTier.County:
                 AddClassrooms(["教室", "报告厅"], SharingScope.County);
+                if (school.Code == DemoCounty)
+                {
+                    AddTerminals(Enumerable.Range(1, DemoCountyTerminals - DemoCountyTownships * TerminalsPerDemoTownship).Select(i => $"{ShortName}远程教学站第{i}"));
+                }
                 Add(Nearby($"{ShortName}新时代文明实践中心", SiteKind.PracticeStation, 150, ["文明实践", "理论宣讲"]), SharingScope.County, false, DemoHours.Station, ["projector", "parking"]);
                 break;
             case SchoolTier.Township:
@@ -85,20 +91,16 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
                 Add(place, SharingScope.City, approval: true, DemoHours.Daily, ["exhibition", "parking", "accessible"]);
             }
         }
-        foreach (var village in Villages(TerminalCount()))
-        {
-            Add(Nearby($"{village}村远程教育终端站点", SiteKind.RemoteTerminal, _random.Next(2, 6) * 10, ["理论宣讲", "乡村振兴"]), SharingScope.OwnSchool, false, DemoHours.Terminal, ["remote_link", "projector"]);
-        }
+        var inDemoCounty = school.Path.StartsWith($"fy.{DemoCounty}.", StringComparison.Ordinal);
+        AddTerminals(Villages(inDemoCounty ? TerminalsPerDemoTownship : _random.Next(6, 9)).Select(village => $"{village}村"));
     }
 
-    private int TerminalCount()
+    private void AddTerminals(IEnumerable<string> places)
     {
-        if (!school.Path.StartsWith($"fy.{DemoCounty}.", StringComparison.Ordinal))
+        foreach (var place in places)
         {
-            return _random.Next(6, 9);
+            Add(Nearby($"{place}远程教育终端站点", SiteKind.RemoteTerminal, _random.Next(2, 6) * 10, ["理论宣讲", "乡村振兴"]), SharingScope.OwnSchool, false, DemoHours.Terminal, ["remote_link", "projector"]);
         }
-        var index = StableSeed(school.Code) % DemoCountyTownships;
-        return DemoCountyTerminals / DemoCountyTownships + (index < DemoCountyTerminals % DemoCountyTownships ? 1 : 0);
     }
 
     private IEnumerable<string> Villages(int count) =>
