@@ -1,0 +1,18 @@
+using PartySchoolNet.Benchmarks;
+
+var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
+{
+    ["site-search"] = SiteSearchBenchmark.RunAsync,
+};
+var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;
+foreach (var name in selected)
+{
+    if (!benchmarks.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"Unknown benchmark '{name}'; known: {string.Join(", ", benchmarks.Keys)}");
+        return 2;
+    }
+    Console.WriteLine($"== {name}");
+    await run();
+}
+return 0;
