@@ -1,5 +1,8 @@
 using PartySchoolNet.Benchmarks;
 
+// WebApplicationFactory finds the services' content roots through a manifest it looks for in the current directory.
+Directory.SetCurrentDirectory(AppContext.BaseDirectory);
+
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["site-search"] = SiteSearchBenchmark.RunAsync,
