@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.ServiceDefaults.Errors;
@@ -44,20 +43,5 @@ internal sealed class BookingDecisions(SiteResourcesDbContext db, TimeProvider c
         db.AddEvent(decide(booking, note, clock.GetUtcNow()));
         await db.SaveBookingChangeAsync(ct);
         return booking.ToMessage(site, await db.SchoolNameAsync(booking.RequestingSchoolId, ct));
-    }
-}
-
-internal static class BookingSaving
-{
-    public static async Task SaveBookingChangeAsync(this SiteResourcesDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StateConflictException("booking_changed_concurrently", "该预约刚被他人处理，请刷新后查看");
-        }
     }
 }
