@@ -21,6 +21,9 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
         ("get", "fn.dispatcher", [Ok, Ok, Denied, Ok]),
         ("get", "wjb.admin", [Ok, Ok, Denied, Ok]),
         ("get", "wjb.instructor", [Ok, Ok, Denied, Ok]),
+        ("availability", "fy.admin", [Ok, Ok, Ok, Ok]),
+        ("availability", "fn.admin", [Ok, Ok, Denied, Ok]),
+        ("availability", "wjb.admin", [Ok, Ok, Denied, Ok]),
         ("update", "fy.admin", [Ok, Ok, Ok, Ok]),
         ("update", "fn.admin", [Ok, Ok, Denied, Denied]),
         ("update", "fn.dispatcher", [Denied, Denied, Denied, Denied]),
@@ -65,11 +68,14 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
     private Task Act(SiteResourcesService.SiteResourcesServiceClient client, string operation, Site site) => operation switch
     {
         "get" => client.GetSiteAsync(new GetSiteRequest { SiteId = site.SiteId }).ResponseAsync,
+        "availability" => client.GetSiteAvailabilityAsync(new GetSiteAvailabilityRequest { SiteId = site.SiteId, From = At(Today, 0), Until = At(Today.AddDays(7), 0) }).ResponseAsync,
         "update" => UpdateAsync(client, site),
         "book" => BookAsync(client, site),
         "utilization" => client.ListSiteUtilizationAsync(new ListSiteUtilizationRequest { FromMonth = "2026-01", ToMonth = "2026-02", SiteId = site.SiteId }).ResponseAsync,
         _ => throw new ArgumentOutOfRangeException(nameof(operation)),
     };
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     private Task<Contracts.Booking> BookAsync(SiteResourcesService.SiteResourcesServiceClient client, Site site)
     {

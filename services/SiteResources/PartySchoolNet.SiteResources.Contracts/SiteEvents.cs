@@ -13,6 +13,7 @@ public sealed record SiteSnapshot
     public required double Longitude { get; init; }
     public required IReadOnlyList<string> Themes { get; init; }
     public required SharingScope BookableBy { get; init; }
+    public required bool Retired { get; init; }
 
     /// <summary>Grows with every change, so a consumer can ignore facts older than what it holds.</summary>
     public required long Version { get; init; }

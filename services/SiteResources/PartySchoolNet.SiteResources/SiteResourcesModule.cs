@@ -25,6 +25,7 @@ internal static class SiteResourcesModule
         builder.Services.AddScoped<UpdateSite>();
         builder.Services.AddScoped<GetSite>();
         builder.Services.AddScoped<SearchSites>();
+        builder.Services.AddScoped<GetSiteAvailability>();
         builder.Services.AddScoped<BookSite>();
         builder.Services.AddScoped<GetBooking>();
         builder.Services.AddScoped<ListBookings>();

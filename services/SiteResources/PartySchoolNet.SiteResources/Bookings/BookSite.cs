@@ -38,6 +38,10 @@ internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
         {
             throw new ForbiddenException("该场地未向预约学校开放", "site_not_shared");
         }
+        if (site.Retired)
+        {
+            throw new StateConflictException("site_retired", "该场地已停用，不能预约");
+        }
         new FieldErrors()
             .When(spec.AudienceSize > site.Capacity, "audience_size", $"参加人数超过场地容量（{site.Capacity}人）")
             .When(!site.IsOpen(spec.StartsAt, spec.EndsAt), "start_time", "所选时段不在场地开放时间内")

@@ -28,6 +28,9 @@ internal sealed class SiteResourcesGrpcService(IServiceProvider services) : Site
     public override Task<SearchSitesResponse> SearchSites(SearchSitesRequest request, ServerCallContext context) =>
         Use<SearchSites>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
+    public override Task<SiteAvailability> GetSiteAvailability(GetSiteAvailabilityRequest request, ServerCallContext context) =>
+        Use<GetSiteAvailability>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
     public override Task<Contracts.Booking> BookSite(BookSiteRequest request, ServerCallContext context) =>
         Use<BookSite>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
 

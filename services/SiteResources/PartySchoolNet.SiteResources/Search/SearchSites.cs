@@ -11,7 +11,7 @@ using PartySchoolNet.SiteResources.Sites;
 namespace PartySchoolNet.SiteResources.Search;
 
 /// <summary>
-/// The sites a school may book that match, nearest first. Everything is filtered and sorted in PostgreSQL: the
+/// The sites in service a school may book that match, nearest first. Everything is filtered and sorted in PostgreSQL: the
 /// sharing rule (the site's share path is the school's path or one of its ancestors), the free-window rule
 /// (an opening window covers it and no holding booking overlaps it) and the haversine distance.
 /// </summary>
@@ -48,7 +48,7 @@ internal sealed class SearchSites(SiteResourcesDbContext db)
     private IQueryable<Site> Filter(SiteSearchCriteria criteria, SchoolReplica requester)
     {
         var shareScopes = SchoolPath.SelfAndAncestors(requester.Path).ToList();
-        var sites = db.Sites.AsNoTracking().Where(s => shareScopes.Contains(s.SharePath));
+        var sites = db.Sites.AsNoTracking().Where(s => shareScopes.Contains(s.SharePath) && !s.Retired);
         if (criteria.Kinds.Count > 0)
         {
             var kinds = criteria.Kinds.ToList();

@@ -28,6 +28,7 @@ public sealed class Site
     public SharingScope BookableBy { get; private set; }
     public bool ApprovalRequired { get; private set; }
     public string Description { get; private set; } = "";
+    public bool Retired { get; private set; }
     public long Version { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset UpdatedAt { get; private set; }
@@ -66,13 +67,13 @@ public sealed class Site
     public SiteSnapshot Snapshot() => new()
     {
         SiteId = Id, OwnerSchoolId = OwnerSchoolId, OwnerSchoolPath = OwnerPath, Name = Name, Kind = Kind, Capacity = Capacity,
-        Latitude = Latitude, Longitude = Longitude, Themes = [.. Themes], BookableBy = BookableBy, Version = Version,
+        Latitude = Latitude, Longitude = Longitude, Themes = [.. Themes], BookableBy = BookableBy, Retired = Retired, Version = Version,
     };
 
     private void Apply(SiteSpec spec, DateTimeOffset now)
     {
-        (Name, Kind, Address, Capacity, Grade, BookableBy, ApprovalRequired, Description) =
-            (spec.Name, spec.Kind, spec.Address, spec.Capacity, spec.Grade, spec.BookableBy, spec.ApprovalRequired, spec.Description);
+        (Name, Kind, Address, Capacity, Grade, BookableBy, ApprovalRequired, Description, Retired) =
+            (spec.Name, spec.Kind, spec.Address, spec.Capacity, spec.Grade, spec.BookableBy, spec.ApprovalRequired, spec.Description, spec.Retired);
         (Latitude, Longitude) = (spec.Location.Latitude, spec.Location.Longitude);
         Facilities = [.. spec.Facilities];
         Themes = [.. spec.Themes];

@@ -41,7 +41,7 @@ internal static class SiteInput
 
         return location is { } point
             ? new SiteSpec(name, details.Kind, address, point, details.Capacity, facilities, themes, details.Grade, hours,
-                details.BookableBy, details.ApprovalRequired, details.Description.Trim())
+                details.BookableBy, details.ApprovalRequired, details.Description.Trim(), details.Retired)
             : null;
     }
 

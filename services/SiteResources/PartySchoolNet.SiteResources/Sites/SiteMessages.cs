@@ -11,15 +11,17 @@ internal static class SiteMessages
             SiteId = site.Id.ToString(), OwnerSchoolId = site.OwnerSchoolId.ToString(), OwnerSchoolName = ownerSchoolName,
             Name = site.Name, Kind = site.Kind, Address = site.Address, Location = site.Location.ToMessage(), Capacity = site.Capacity,
             Grade = site.Grade, BookableBy = site.BookableBy, ApprovalRequired = site.ApprovalRequired, Description = site.Description,
-            Version = site.Version,
+            Version = site.Version, Retired = site.Retired,
         };
         message.Facilities.AddRange(site.Facilities);
         message.Themes.AddRange(site.Themes);
-        message.OpeningHours.AddRange(site.OpeningHours.Select(w => new Contracts.OpeningWindow
-        {
-            Weekday = w.Weekday, Opens = w.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-            Closes = w.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        message.OpeningHours.AddRange(site.OpeningHoursMessage());
         return message;
     }
+
+    public static IEnumerable<Contracts.OpeningWindow> OpeningHoursMessage(this Site site) => site.OpeningHours.Select(w => new Contracts.OpeningWindow
+    {
+        Weekday = w.Weekday, Opens = w.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        Closes = w.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+    });
 }

@@ -16,4 +16,5 @@ public sealed record SiteSpec(
     IReadOnlyList<OpeningWindow> OpeningHours,
     SharingScope BookableBy,
     bool ApprovalRequired,
-    string Description);
+    string Description,
+    bool Retired = false);

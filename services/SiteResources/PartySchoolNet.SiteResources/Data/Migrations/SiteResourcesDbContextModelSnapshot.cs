@@ -372,6 +372,10 @@ namespace PartySchoolNet.SiteResources.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("owner_school_id");
 
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
+
                     b.Property<string>("SharePath")
                         .IsRequired()
                         .HasMaxLength(200)
