@@ -16,9 +16,7 @@ internal static class SiteSearchBenchmark
         await using var host = new DomainServiceHost<SiteResourcesDbContext>("site-resources",
             new Dictionary<string, string> { ["SiteResources:SeedDemoCatalogue"] = "true" });
         await host.InitializeAsync();
-        var schools = await host.CountAsync("schools");
-        await Eventually.Until(() => host.CountAsync("inbox_messages", "consumer = 'DemoCatalogueConsumer'"), n => n == schools,
-            TimeSpan.FromMinutes(3), "the demo catalogue");
+        await host.UntilEverySchoolHandledByAsync("DemoCatalogueConsumer", TimeSpan.FromMinutes(3));
         Console.WriteLine($"Catalogue: {await host.CountAsync("sites")} sites, {await host.CountAsync("bookings")} bookings");
 
         var wjb = new SiteResourcesService.SiteResourcesServiceClient(await host.ChannelFor("wjb.admin"));

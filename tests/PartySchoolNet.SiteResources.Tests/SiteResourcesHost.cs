@@ -16,9 +16,7 @@ public sealed class SiteResourcesHost() : DomainServiceHost<SiteResourcesDbConte
     public override async ValueTask InitializeAsync()
     {
         await base.InitializeAsync();
-        var schools = await CountAsync("schools");
-        await Eventually.Until(() => CountAsync("inbox_messages", "consumer = 'DemoCatalogueConsumer'"), n => n == schools,
-            TimeSpan.FromSeconds(90), "the demo catalogue of every school");
+        await UntilEverySchoolHandledByAsync("DemoCatalogueConsumer", TimeSpan.FromSeconds(90));
     }
 
     public async Task<SiteResourcesService.SiteResourcesServiceClient> ClientFor(string userName) => new(await ChannelFor(userName));

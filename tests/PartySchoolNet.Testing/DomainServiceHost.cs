@@ -51,6 +51,13 @@ public class DomainServiceHost<TContext>(string serviceName, IReadOnlyDictionary
         await Eventually.Until(() => CountAsync("schools"), n => n == schools, TimeSpan.FromSeconds(60), $"{schools} schools in the service's tree");
     }
 
+    /// <summary>Waits until <paramref name="consumer"/> has handled one message per school of the tree (e.g. a seeder of SchoolRegistered).</summary>
+    public async Task UntilEverySchoolHandledByAsync(string consumer, TimeSpan timeout)
+    {
+        var schools = await CountAsync("schools");
+        await Eventually.Until(() => CountAsync("inbox_messages", $"consumer = '{consumer}'"), n => n == schools, timeout, $"{consumer} for all {schools} schools");
+    }
+
     public Task<string> TokenAsync(string userName) => Identity.TokenAsync(userName);
 
     public GrpcChannel Channel(string? token) => GrpcTesting.Channel(Server.BaseAddress, token, Server.CreateHandler());

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.SchoolTree;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.SiteResources.Contracts;
@@ -28,7 +29,7 @@ internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
         var spec = errors.Booking(request, now);
         errors.ThrowIfAny();
 
-        var requester = await db.GetSchoolInScopeAsync(requesterId == Guid.Empty ? caller.SchoolId : requesterId, caller, ct);
+        var requester = await db.GetActingSchoolAsync(requesterId, caller, ct);
         if (await db.FindRepeatedAsync(requester.Id, spec!.RequestId, ct) is { } repeated)
         {
             return await db.ToMessageAsync(repeated, ct);

@@ -22,8 +22,8 @@ internal sealed class SearchSites(SiteResourcesDbContext db)
     public async Task<SearchSitesResponse> HandleAsync(SearchSitesRequest request, Caller caller, CancellationToken ct)
     {
         var criteria = SiteSearchCriteria.Read(request);
-        var requester = await db.GetSchoolInScopeAsync(criteria.RequesterId == Guid.Empty ? caller.SchoolId : criteria.RequesterId, caller, ct);
-        var origin = criteria.Near ?? (criteria.NearSchoolId == Guid.Empty ? requester.Location : await LocationOfAsync(criteria.NearSchoolId, ct));
+        var requester = await db.GetActingSchoolAsync(criteria.RequesterId, caller, ct);
+        var origin = criteria.Near ?? (criteria.NearSchoolId == Guid.Empty ? requester.Location : (await db.GetKnownSchoolAsync(criteria.NearSchoolId, ct, "参照学校")).Location);
         new FieldErrors().When(criteria.MaxDistanceKm > 0 && origin is null, "max_distance_km", "没有可用于计算距离的位置，请提供参照位置").ThrowIfAny();
 
         var rows = Rank(Filter(criteria, requester), origin, criteria.MaxDistanceKm);
@@ -68,9 +68,8 @@ internal sealed class SearchSites(SiteResourcesDbContext db)
         {
             sites = sites.Where(s => s.Capacity >= criteria.MinCapacity);
         }
-        if (criteria.Window is var (start, end) && ChinaTime.SameDay(start, end) is var (day, from, until))
+        if (criteria.Window is var (start, end, weekday, from, until))
         {
-            var weekday = OpeningWindow.WeekdayOf(day);
             var holding = Booking.Holding.ToList();
             sites = sites
                 .Where(s => s.OpeningHours.Any(w => w.Weekday == weekday && w.Opens <= from && w.Closes >= until))
@@ -98,13 +97,6 @@ internal sealed class SearchSites(SiteResourcesDbContext db)
             measured = measured.Where(r => r.DistanceKm <= maxDistanceKm);
         }
         return measured.OrderBy(r => r.DistanceKm).ThenBy(r => r.Site.Id);
-    }
-
-    private async Task<GeoPoint?> LocationOfAsync(Guid schoolId, CancellationToken ct)
-    {
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == schoolId, ct)
-            ?? throw new NotFoundException("参照学校不存在", "school_not_found");
-        return school.Location;
     }
 
     private sealed class SiteRow

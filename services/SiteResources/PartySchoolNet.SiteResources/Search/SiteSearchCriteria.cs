@@ -6,6 +6,9 @@ using PartySchoolNet.SiteResources.Sites;
 
 namespace PartySchoolNet.SiteResources.Search;
 
+/// <summary>A window to be free in: its instants, and the local day and times opening hours are compared with.</summary>
+internal sealed record FreeWindow(DateTimeOffset Start, DateTimeOffset End, int Weekday, TimeOnly From, TimeOnly Until);
+
 /// <summary>A search request, checked: the window (when given) lies within one local day.</summary>
 internal sealed record SiteSearchCriteria(
     Guid RequesterId,
@@ -16,7 +19,7 @@ internal sealed record SiteSearchCriteria(
     GeoPoint? Near,
     Guid NearSchoolId,
     double MaxDistanceKm,
-    (DateTimeOffset Start, DateTimeOffset End)? Window,
+    FreeWindow? Window,
     Page Page)
 {
     public static SiteSearchCriteria Read(SearchSitesRequest request)
@@ -36,14 +39,15 @@ internal sealed record SiteSearchCriteria(
         {
             errors.Add("facilities", $"未知的设施“{unknown}”");
         }
-        (DateTimeOffset, DateTimeOffset)? window = null;
+        FreeWindow? window = null;
         if (request.FreeFrom is not null || request.FreeUntil is not null)
         {
             var (start, end) = errors.Range(request.FreeFrom, request.FreeUntil, "free_from", "free_until");
-            if (start is { } s && end is { } e)
+            if (start is { } s && end is { } e && e > s)
             {
-                errors.When(e > s && ChinaTime.SameDay(s, e) is null, "free_until", "查询时段须在同一天内");
-                window = (s, e);
+                var local = ChinaTime.SameDay(s, e);
+                errors.When(local is null, "free_until", "查询时段须在同一天内");
+                window = local is var (day, from, until) ? new FreeWindow(s, e, OpeningWindow.WeekdayOf(day), from, until) : null;
             }
         }
         var page = errors.Page(request.PageSize, request.PageToken, 20, 200);

@@ -1,3 +1,4 @@
+using PartySchoolNet.SchoolTree;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.SiteResources.Contracts;

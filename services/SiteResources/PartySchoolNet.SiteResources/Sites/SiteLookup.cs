@@ -1,23 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.SchoolTree;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.SiteResources.Data;
 
 namespace PartySchoolNet.SiteResources.Sites;
 
-/// <summary>Loads what a caller asks for, or refuses: unknown → NotFound, outside the caller's reach → PermissionDenied.</summary>
+/// <summary>Loads the site a caller asks for, or refuses: unknown → NotFound, outside the caller's reach → PermissionDenied.</summary>
 internal static class SiteLookup
 {
-    /// <summary>A school in the caller's scope (the caller's own or one below it).</summary>
-    public static async Task<SchoolReplica> GetSchoolInScopeAsync(this SiteResourcesDbContext db, Guid id, Caller caller, CancellationToken ct)
-    {
-        var school = await db.Schools.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct)
-            ?? throw new NotFoundException("学校不存在", "school_not_found");
-        caller.EnsureCanSee(school.Path);
-        return school;
-    }
-
     /// <summary>A site the caller may read: one its scope owns, or one shared with the caller's school.</summary>
     public static bool CanRead(this Caller caller, Site site) => caller.CanSee(site.OwnerPath) || site.IsBookableBy(caller.ScopePath);
 
@@ -33,7 +23,4 @@ internal static class SiteLookup
         var site = await db.GetReadableSiteAsync(id, caller, ct);
         return caller.CanSee(site.OwnerPath) ? site : throw new ForbiddenException("只有场地所属学校及其上级可以管理该场地");
     }
-
-    public static async Task<string> SchoolNameAsync(this SiteResourcesDbContext db, Guid id, CancellationToken ct) =>
-        await db.Schools.Where(s => s.Id == id).Select(s => s.Name).FirstOrDefaultAsync(ct) ?? "";
 }
