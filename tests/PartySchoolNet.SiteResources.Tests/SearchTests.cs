@@ -5,7 +5,7 @@ using static PartySchoolNet.SiteResources.Tests.SiteResourcesHost;
 
 namespace PartySchoolNet.SiteResources.Tests;
 
-public sealed class SearchTests(SiteResourcesHost host) : IClassFixture<SiteResourcesHost>
+public sealed class SearchTests(DemoCatalogueHost host) : IClassFixture<DemoCatalogueHost>
 {
     [Fact]
     public async Task The_demo_catalogue_has_over_a_thousand_sites_with_206_village_terminals_in_one_county()

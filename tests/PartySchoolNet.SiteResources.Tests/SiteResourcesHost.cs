@@ -6,17 +6,19 @@ using PartySchoolNet.Testing;
 
 namespace PartySchoolNet.SiteResources.Tests;
 
-/// <summary>SiteResources in-process with its own Identity, its copy of the 阜阳 tree and the demo catalogue built from it.</summary>
-public sealed class SiteResourcesHost() : DomainServiceHost<SiteResourcesDbContext>("site-resources",
-    new Dictionary<string, string> { ["SiteResources:SeedDemoCatalogue"] = "true" })
+/// <summary>SiteResources in-process with its own Identity and its copy of the 阜阳 tree; the sites are the test's own.</summary>
+public class SiteResourcesHost : DomainServiceHost<SiteResourcesDbContext>
 {
     private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private int _nextDay;
 
-    public override async ValueTask InitializeAsync()
+    public SiteResourcesHost() : this(seedDemoCatalogue: false)
     {
-        await base.InitializeAsync();
-        await UntilEverySchoolHandledByAsync("DemoCatalogueConsumer", TimeSpan.FromSeconds(90));
+    }
+
+    protected SiteResourcesHost(bool seedDemoCatalogue)
+        : base("site-resources", new Dictionary<string, string> { ["SiteResources:SeedDemoCatalogue"] = seedDemoCatalogue ? "true" : "false" })
+    {
     }
 
     public async Task<SiteResourcesService.SiteResourcesServiceClient> ClientFor(string userName) => new(await ChannelFor(userName));

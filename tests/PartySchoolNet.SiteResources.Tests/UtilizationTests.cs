@@ -5,7 +5,7 @@ using static PartySchoolNet.SiteResources.Tests.SiteResourcesHost;
 
 namespace PartySchoolNet.SiteResources.Tests;
 
-public sealed class UtilizationTests(SiteResourcesHost host) : IClassFixture<SiteResourcesHost>
+public sealed class UtilizationTests(DemoCatalogueHost host) : IClassFixture<DemoCatalogueHost>
 {
     [Fact]
     public async Task A_month_s_rate_is_confirmed_hours_over_the_hours_the_site_was_open()

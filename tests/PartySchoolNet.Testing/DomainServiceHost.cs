@@ -48,7 +48,7 @@ public class DomainServiceHost<TContext>(string serviceName, IReadOnlyDictionary
         _identity = new IdentityHost(_messagingPrefix);
         await _identity.InitializeAsync();
         var schools = await _identity.CountAsync("schools");
-        await Eventually.Until(() => CountAsync("schools"), n => n == schools, TimeSpan.FromSeconds(60), $"{schools} schools in the service's tree");
+        await Eventually.Until(() => CountAsync("schools"), n => n == schools, TimeSpan.FromSeconds(120), $"{schools} schools in the service's tree");
     }
 
     /// <summary>Waits until <paramref name="consumer"/> has handled one message per school of the tree (e.g. a seeder of SchoolRegistered).</summary>

@@ -16,7 +16,7 @@ public sealed class SchoolReplica
     public double? Latitude { get; private set; }
     public double? Longitude { get; private set; }
 
-    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+    public GeoPoint? Location => GeoPoint.From(Latitude, Longitude);
 
     public static SchoolReplica From(SchoolFacts facts)
     {

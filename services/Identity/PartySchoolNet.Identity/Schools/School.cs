@@ -20,7 +20,7 @@ public sealed class School
     public long Version { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
 
-    public GeoPoint? Location => Latitude is { } lat && Longitude is { } lon ? new GeoPoint(lat, lon) : null;
+    public GeoPoint? Location => GeoPoint.From(Latitude, Longitude);
 
     public static School CreateCity(string code, string name, string region, GeoPoint? location, DateTimeOffset now) =>
         new School { Id = Guid.CreateVersion7(now), Code = code, Name = name, Tier = SchoolTier.City, Path = code, Region = region, Version = 1, CreatedAt = now }

@@ -18,6 +18,10 @@ public readonly record struct GeoPoint(double Latitude, double Longitude)
         return 2 * EarthRadiusKm * Math.Asin(Math.Sqrt(h));
     }
 
+    /// <summary>A position from two optional columns: both present, or none.</summary>
+    public static GeoPoint? From(double? latitude, double? longitude) =>
+        latitude is { } lat && longitude is { } lon ? new GeoPoint(lat, lon) : null;
+
     public LatLng ToMessage() => new() { Latitude = Latitude, Longitude = Longitude };
 
     public static double ToRadians(double degrees) => degrees * Math.PI / 180;
