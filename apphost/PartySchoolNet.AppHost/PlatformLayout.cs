@@ -70,6 +70,10 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
         {
             env["SiteResources__SeedDemoCatalogue"] = SeedDemoNetwork ? "true" : "false";
         }
+        if (service.Name == "faculty-pool")
+        {
+            env["FacultyPool__SeedDemoPool"] = SeedDemoNetwork ? "true" : "false";
+        }
         foreach (var (key, value) in Overrides)
         {
             env[key] = value;

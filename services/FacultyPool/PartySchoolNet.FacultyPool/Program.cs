@@ -1,8 +1,10 @@
+using PartySchoolNet.FacultyPool;
 using PartySchoolNet.FacultyPool.Data;
+using PartySchoolNet.FacultyPool.Grpc;
 using PartySchoolNet.SchoolTree;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDomainService<FacultyPoolDbContext>("faculty-pool");
+builder.AddFacultyPoolService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<FacultyPoolDbContext>();
+await app.RunDomainServiceAsync<FacultyPoolDbContext>(map => map.MapGrpcService<FacultyPoolGrpcService>());

@@ -3,3 +3,5 @@ global using Booking = PartySchoolNet.SiteResources.Bookings.Booking;
 global using Caller = PartySchoolNet.ServiceDefaults.Tenancy.Caller;
 global using OpeningWindow = PartySchoolNet.SiteResources.Sites.OpeningWindow;
 global using Site = PartySchoolNet.SiteResources.Sites.Site;
+global using PartySchoolNet.ServiceDefaults.Grpc;
+global using PartySchoolNet.ServiceDefaults.Time;

@@ -13,6 +13,12 @@ public static class DbExceptions
     }
 
     /// <summary>True when an exclusion constraint refused the save (e.g. two bookings of one site over the same time).</summary>
-    public static bool IsExclusionViolation(this DbUpdateException ex) =>
-        ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation };
+    public static bool IsExclusionViolation(this DbUpdateException ex) => ex.IsExclusionViolation(out _);
+
+    /// <summary>As <see cref="IsExclusionViolation(DbUpdateException)"/>, naming the constraint, for tables with several.</summary>
+    public static bool IsExclusionViolation(this DbUpdateException ex, out string constraint)
+    {
+        constraint = ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg ? pg.ConstraintName ?? "" : "";
+        return ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation };
+    }
 }

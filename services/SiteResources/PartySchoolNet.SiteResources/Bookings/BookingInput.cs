@@ -1,5 +1,5 @@
-using Timestamp = Google.Protobuf.WellKnownTypes.Timestamp;
 using PartySchoolNet.ServiceDefaults.Errors;
+using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.SiteResources.Bookings;
@@ -19,19 +19,5 @@ internal static class BookingInput
             ? new BookingSpec(from, until, request.Purpose, request.Title.Trim(), request.AudienceSize, request.ReferenceId.Trim(),
                 request.RequestId.Length == 0 ? null : request.RequestId)
             : null;
-    }
-
-    /// <summary>A time range whose end comes after its start; either end may be reported on its own field.</summary>
-    public static (DateTimeOffset? Start, DateTimeOffset? End) Range(
-        this FieldErrors errors, Timestamp? start, Timestamp? end, string startField, string endField)
-    {
-        errors.When(start is null, startField, "开始时间不能为空").When(end is null, endField, "结束时间不能为空");
-        if (start is null || end is null)
-        {
-            return (null, null);
-        }
-        var (from, until) = (start.ToDateTimeOffset(), end.ToDateTimeOffset());
-        errors.When(until <= from, endField, "结束时间须晚于开始时间");
-        return (from, until);
     }
 }

@@ -47,7 +47,7 @@ internal sealed record SiteSearchCriteria(
             {
                 var local = ChinaTime.SameDay(s, e);
                 errors.When(local is null, "free_until", "查询时段须在同一天内");
-                window = local is var (day, from, until) ? new FreeWindow(s, e, OpeningWindow.WeekdayOf(day), from, until) : null;
+                window = local is var (day, from, until) ? new FreeWindow(s, e, ChinaTime.Weekday(day), from, until) : null;
             }
         }
         var page = errors.Page(request.PageSize, request.PageToken, 20, 200);

@@ -22,7 +22,7 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
     private const int DemoCountyTownships = 18;
     private const int TerminalsPerDemoTownship = 11;
 
-    private readonly Random _random = new(StableSeed(school.Code));
+    private readonly Random _random = DemoRandom.For(school.Code);
     private readonly List<Site> _sites = [];
 
     public IReadOnlyList<Site> Sites => _sites;
@@ -125,7 +125,7 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
 
     private Booking? Session(Site site, DateOnly day)
     {
-        var window = site.OpeningHours.FirstOrDefault(w => w.Weekday == OpeningWindow.WeekdayOf(day));
+        var window = site.OpeningHours.FirstOrDefault(w => w.Weekday == ChinaTime.Weekday(day));
         if (window is null)
         {
             return null;
@@ -136,16 +136,5 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
         var spec = new BookingSpec(start, end, purpose, SessionTitles[_random.Next(SessionTitles.Length)],
             Math.Max(10, site.Capacity * _random.Next(5, 10) / 10), "", null);
         return Booking.Request(site, school, spec, needsApproval: false, "演示数据", now);
-    }
-
-    /// <summary>FNV-1a: unlike <see cref="string.GetHashCode()"/>, the same in every process.</summary>
-    private static int StableSeed(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-        return (int)(hash & 0x7fffffff);
     }
 }

@@ -10,6 +10,4 @@ public sealed class OpeningWindow
     public TimeSpan Length => Closes - Opens;
 
     public bool Covers(int weekday, TimeOnly from, TimeOnly until) => Weekday == weekday && Opens <= from && until <= Closes;
-
-    public static int WeekdayOf(DateOnly day) => day.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)day.DayOfWeek;
 }

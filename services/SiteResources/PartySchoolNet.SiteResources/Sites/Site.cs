@@ -49,20 +49,15 @@ public sealed class Site
     /// <summary>True when one opening window holds the whole of [start, end) on a single local day.</summary>
     public bool IsOpen(DateTimeOffset start, DateTimeOffset end) =>
         ChinaTime.SameDay(start, end) is var (day, from, until)
-        && OpeningHours.Any(w => w.Covers(OpeningWindow.WeekdayOf(day), from, until));
+        && OpeningHours.Any(w => w.Covers(ChinaTime.Weekday(day), from, until));
 
     /// <summary>The paths whose members may book, from the owner's path: itself, its county, or the whole city.</summary>
-    public static string SharePathFor(string ownerPath, SharingScope scope)
+    public static string SharePathFor(string ownerPath, SharingScope scope) => scope switch
     {
-        var segments = ownerPath.Split(SchoolPath.Separator);
-        var depth = scope switch
-        {
-            SharingScope.City => 1,
-            SharingScope.County => 2,
-            _ => segments.Length,
-        };
-        return string.Join(SchoolPath.Separator, segments.Take(Math.Min(depth, segments.Length)));
-    }
+        SharingScope.City => SchoolPath.Truncate(ownerPath, 1),
+        SharingScope.County => SchoolPath.Truncate(ownerPath, 2),
+        _ => ownerPath,
+    };
 
     public SiteSnapshot Snapshot() => new()
     {

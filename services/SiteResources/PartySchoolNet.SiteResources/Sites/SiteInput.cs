@@ -1,6 +1,6 @@
-using System.Globalization;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Geo;
+using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.SiteResources.Sites;
@@ -37,42 +37,12 @@ internal static class SiteInput
         errors.When(!Enum.IsDefined(details.Grade), $"{field}.grade", "场地等级不正确")
             .When(details.BookableBy == SharingScope.Unspecified || !Enum.IsDefined(details.BookableBy), $"{field}.bookable_by", "请选择可预约范围")
             .When(details.Description.Length > 1000, $"{field}.description", "简介不能超过1000个字符");
-        var hours = errors.OpeningHours(details.OpeningHours, $"{field}.opening_hours");
+        var hours = errors.WeeklyWindows(details.OpeningHours, w => (w.Weekday, w.Opens, w.Closes), $"{field}.opening_hours", ("opens", "closes"), "开放时段")
+            .Select(w => new OpeningWindow { Weekday = w.Weekday, Opens = w.From, Closes = w.Until }).ToList();
 
         return location is { } point
             ? new SiteSpec(name, details.Kind, address, point, details.Capacity, facilities, themes, details.Grade, hours,
                 details.BookableBy, details.ApprovalRequired, details.Description.Trim(), details.Retired)
             : null;
-    }
-
-    private static List<OpeningWindow> OpeningHours(this FieldErrors errors, Google.Protobuf.Collections.RepeatedField<Contracts.OpeningWindow> windows, string field)
-    {
-        errors.When(windows.Count == 0, field, "请至少填写一个开放时段");
-        var parsed = new List<OpeningWindow>();
-        for (var i = 0; i < windows.Count; i++)
-        {
-            var (window, at) = (windows[i], $"{field}[{i}]");
-            errors.When(window.Weekday is < 1 or > 7, $"{at}.weekday", "星期须为1（周一）至7（周日）");
-            var opens = errors.Time(window.Opens, $"{at}.opens");
-            var closes = errors.Time(window.Closes, $"{at}.closes");
-            if (opens is { } o && closes is { } c)
-            {
-                errors.When(o >= c, $"{at}.closes", "结束时间须晚于开始时间");
-                parsed.Add(new OpeningWindow { Weekday = window.Weekday, Opens = o, Closes = c });
-            }
-        }
-        var overlapping = parsed.Where(a => parsed.Any(b => !ReferenceEquals(a, b) && a.Weekday == b.Weekday && a.Opens < b.Closes && b.Opens < a.Closes));
-        errors.When(overlapping.Any(), field, "同一天的开放时段不能重叠");
-        return [.. parsed.OrderBy(w => w.Weekday).ThenBy(w => w.Opens)];
-    }
-
-    private static TimeOnly? Time(this FieldErrors errors, string value, string field)
-    {
-        if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            return time;
-        }
-        errors.Add(field, "时间格式须为HH:mm，如08:30");
-        return null;
     }
 }

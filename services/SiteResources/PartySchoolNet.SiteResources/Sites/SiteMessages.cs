@@ -1,3 +1,4 @@
+using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.SiteResources.Sites;
@@ -21,7 +22,6 @@ internal static class SiteMessages
 
     public static IEnumerable<Contracts.OpeningWindow> OpeningHoursMessage(this Site site) => site.OpeningHours.Select(w => new Contracts.OpeningWindow
     {
-        Weekday = w.Weekday, Opens = w.Opens.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
-        Closes = w.Closes.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+        Weekday = w.Weekday, Opens = TimeInput.Format(w.Opens), Closes = TimeInput.Format(w.Closes),
     });
 }

@@ -1,6 +1,5 @@
-using System.Reflection;
-using Google.Protobuf.Reflection;
 using PartySchoolNet.SiteResources.Contracts;
+using static PartySchoolNet.ServiceDefaults.Grpc.ProtoEnums;
 
 namespace PartySchoolNet.SiteResources.Sites;
 
@@ -53,8 +52,4 @@ public static class SiteVocabulary
         vocabulary.Grades.AddRange(Grades.Select(g => new Term { Code = ProtoName(g.Key), Label = g.Value }));
         return vocabulary;
     }
-
-    /// <summary>The name an enum value has on the wire (e.g. <c>SITE_KIND_CLASSROOM</c>), which JSON callers send.</summary>
-    private static string ProtoName<T>(T value) where T : struct, Enum =>
-        typeof(T).GetField(value.ToString())!.GetCustomAttribute<OriginalNameAttribute>()!.Name;
 }

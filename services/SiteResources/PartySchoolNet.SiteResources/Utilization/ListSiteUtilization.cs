@@ -78,7 +78,7 @@ internal sealed class ListSiteUtilization(SiteResourcesDbContext db)
         var hours = 0.0;
         for (var day = month; day.Month == month.Month; day = day.AddDays(1))
         {
-            var weekday = OpeningWindow.WeekdayOf(day);
+            var weekday = ChinaTime.Weekday(day);
             hours += site.OpeningHours.Where(w => w.Weekday == weekday).Sum(w => w.Length.TotalHours);
         }
         return hours;

@@ -1,15 +1,15 @@
 using System.Globalization;
 using PartySchoolNet.ServiceDefaults.Errors;
 
-namespace PartySchoolNet.SiteResources;
+namespace PartySchoolNet.ServiceDefaults.Grpc;
 
 /// <summary>Pages by position in a stable order; the token is the position of the next page's first row.</summary>
-internal readonly record struct Page(int Size, int Offset)
+public readonly record struct Page(int Size, int Offset)
 {
     public string NextToken(int total) => Offset + Size < total ? (Offset + Size).ToString(CultureInfo.InvariantCulture) : "";
 }
 
-internal static class Paging
+public static class Paging
 {
     public static Page Page(this FieldErrors errors, int pageSize, string pageToken, int defaultSize, int maxSize)
     {
