@@ -6,6 +6,7 @@ Directory.SetCurrentDirectory(AppContext.BaseDirectory);
 var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["site-search"] = SiteSearchBenchmark.RunAsync,
+    ["instructor-matching"] = InstructorMatchingBenchmark.RunAsync,
 };
 var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;
 foreach (var name in selected)

@@ -44,7 +44,7 @@ internal sealed class ListInstructors(FacultyPoolDbContext db)
         }
 
         var total = await instructors.CountAsync(ct);
-        var rows = await instructors
+        var rows = await instructors.AsSplitQuery()
             .Join(db.Schools, i => i.HomeSchoolId, s => s.Id, (i, s) => new { Instructor = i, HomeName = s.Name, s.Path })
             .OrderBy(x => x.Path).ThenBy(x => x.Instructor.Name).ThenBy(x => x.Instructor.Id)
             .Skip(page.Offset).Take(page.Size).ToListAsync(ct);

@@ -42,7 +42,7 @@ internal sealed class MatchInstructors(FacultyPoolDbContext db, Scheduler schedu
             .ToList();
 
         var ids = ranked.Select(c => c.Facts.InstructorId).ToList();
-        var instructors = await db.Instructors.AsNoTracking().Where(i => ids.Contains(i.Id))
+        var instructors = await db.Instructors.AsNoTracking().AsSplitQuery().Where(i => ids.Contains(i.Id))
             .Join(db.Schools, i => i.HomeSchoolId, s => s.Id, (i, s) => new { Instructor = i, HomeName = s.Name })
             .ToDictionaryAsync(x => x.Instructor.Id, ct);
         var response = new MatchInstructorsResponse { TotalCount = rows.Count };
