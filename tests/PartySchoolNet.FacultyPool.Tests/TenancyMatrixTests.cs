@@ -40,18 +40,7 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
         ("match", "wjb.admin", [Ok, Ok, Denied, Ok]),
     ];
 
-    public static TheoryData<string, string, string, StatusCode> Cases()
-    {
-        var cases = new TheoryData<string, string, string, StatusCode>();
-        foreach (var (operation, user, expected) in Matrix)
-        {
-            for (var i = 0; i < Targets.Length; i++)
-            {
-                cases.Add(operation, user, Targets[i], expected[i]);
-            }
-        }
-        return cases;
-    }
+    public static TheoryData<string, string, string, StatusCode> Cases() => TenancyMatrix.Cases(Matrix, Targets);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -63,7 +52,7 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
         {
             "list" => await FoundAsync(client.ListInstructorsAsync(new ListInstructorsRequest { Topic = TenancyWorld.Topic }).ResponseAsync, r => r.Instructors.Select(i => i.InstructorId), instructor),
             "match" => await FoundAsync(client.MatchInstructorsAsync(MatchRequest()).ResponseAsync, r => r.Candidates.Select(c => c.Instructor.InstructorId), instructor),
-            _ => await StatusOf(Act(client, operation, instructor)),
+            _ => await TenancyMatrix.StatusOf(Act(client, operation, instructor)),
         };
         outcome.ShouldBe(expected, $"{user} {operation} {target}");
     }
@@ -98,19 +87,6 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
     /// <summary>Lists and matching never refuse; an instructor outside the caller's reach simply is not among the results.</summary>
     private static async Task<StatusCode> FoundAsync<T>(Task<T> call, Func<T, IEnumerable<string>> ids, Instructor instructor) =>
         ids(await call).Contains(instructor.InstructorId) ? Ok : Denied;
-
-    private static async Task<StatusCode> StatusOf(Task call)
-    {
-        try
-        {
-            await call;
-            return Ok;
-        }
-        catch (RpcException ex)
-        {
-            return ex.StatusCode;
-        }
-    }
 
     [Fact]
     public async Task Another_county_sees_a_city_shared_instructor_without_the_contact_and_cannot_change_it()

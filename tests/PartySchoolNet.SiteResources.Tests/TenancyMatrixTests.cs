@@ -42,18 +42,7 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
         ("search", "wjb.admin", [Ok, Ok, Denied, Ok]),
     ];
 
-    public static TheoryData<string, string, string, StatusCode> Cases()
-    {
-        var cases = new TheoryData<string, string, string, StatusCode>();
-        foreach (var (operation, user, expected) in Matrix)
-        {
-            for (var i = 0; i < Targets.Length; i++)
-            {
-                cases.Add(operation, user, Targets[i], expected[i]);
-            }
-        }
-        return cases;
-    }
+    public static TheoryData<string, string, string, StatusCode> Cases() => TenancyMatrix.Cases(Matrix, Targets);
 
     [Theory]
     [MemberData(nameof(Cases))]
@@ -61,7 +50,7 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
     {
         var client = await world.Host.ClientFor(user);
         var site = world.Sites[target];
-        var outcome = operation == "search" ? await FoundBySearchAsync(client, site) : await StatusOf(Act(client, operation, site));
+        var outcome = operation == "search" ? await FoundBySearchAsync(client, site) : await TenancyMatrix.StatusOf(Act(client, operation, site));
         outcome.ShouldBe(expected, $"{user} {operation} {target}");
     }
 
@@ -96,19 +85,6 @@ public sealed class TenancyMatrixTests(TenancyWorld world) : IClassFixture<Tenan
     {
         var found = await client.SearchSitesAsync(new SearchSitesRequest { Near = site.Location, MaxDistanceKm = 0.01, PageSize = 200 });
         return found.Sites.Any(m => m.Site.SiteId == site.SiteId) ? Ok : Denied;
-    }
-
-    private static async Task<StatusCode> StatusOf(Task call)
-    {
-        try
-        {
-            await call;
-            return Ok;
-        }
-        catch (RpcException ex)
-        {
-            return ex.StatusCode;
-        }
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.Messaging.Persistence;
 
 namespace PartySchoolNet.FacultyPool.Assignments;
 
@@ -19,7 +20,7 @@ internal sealed class ReleaseAssignment(FacultyPoolDbContext db, TimeProvider cl
         var now = clock.GetUtcNow();
         assignment.Release(caller.Name, reason, now);
         db.AddEvent(new AssignmentReleased(assignment.Snapshot(), reason, now));
-        await db.SaveChangeAsync("assignment_changed_concurrently", "该授课安排刚被他人处理，请刷新后查看", ct);
+        await db.SaveOrRefuseAsync(new("assignment_changed_concurrently", "该授课安排刚被他人处理，请刷新后查看"), null, ct);
         return await db.ToMessageAsync(assignment, ct);
     }
 }

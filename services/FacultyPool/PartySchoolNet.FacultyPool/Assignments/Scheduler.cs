@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
+using PartySchoolNet.FacultyPool.Lending;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.SchoolTree;
@@ -81,7 +82,7 @@ internal sealed class Scheduler(FacultyPoolDbContext db, IOptions<FacultyPoolOpt
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new StateConflictException("lending_changed_concurrently", "该申请刚被他人处理，请刷新后查看");
+            throw new StateConflictException(LendingQueries.ChangedConcurrently.Code, LendingQueries.ChangedConcurrently.Message);
         }
     }
 }

@@ -20,7 +20,7 @@ internal sealed class UpdateInstructor(FacultyPoolDbContext db, TimeProvider clo
         errors.ThrowIfAny();
         if (instructor.Version != request.ExpectedVersion)
         {
-            throw new StateConflictException("instructor_changed_concurrently", "教师信息已被他人修改，请刷新后重试");
+            throw new StateConflictException(InstructorSaving.ChangedConcurrently.Code, InstructorSaving.ChangedConcurrently.Message);
         }
         var now = clock.GetUtcNow();
         instructor.Change(spec!, now);

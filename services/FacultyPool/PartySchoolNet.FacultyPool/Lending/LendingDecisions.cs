@@ -4,6 +4,7 @@ using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Instructors;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.FacultyPool.Lending;
@@ -38,7 +39,7 @@ internal sealed class LendingDecisions(FacultyPoolDbContext db, Scheduler schedu
         var now = clock.GetUtcNow();
         lending.Decline(caller.Name, reason, now);
         db.AddEvent(new LendingDeclined(lending.Snapshot(), reason, now));
-        await db.SaveChangeAsync("lending_changed_concurrently", "该申请刚被他人处理，请刷新后查看", ct);
+        await db.SaveOrRefuseAsync(LendingQueries.ChangedConcurrently, null, ct);
         return await db.ToMessageAsync(lending, ct);
     }
 
@@ -53,7 +54,7 @@ internal sealed class LendingDecisions(FacultyPoolDbContext db, Scheduler schedu
         var now = clock.GetUtcNow();
         lending.Cancel(caller.Name, reason, now);
         db.AddEvent(new LendingCancelled(lending.Snapshot(), reason, now));
-        await db.SaveChangeAsync("lending_changed_concurrently", "该申请刚被他人处理，请刷新后查看", ct);
+        await db.SaveOrRefuseAsync(LendingQueries.ChangedConcurrently, null, ct);
         return await db.ToMessageAsync(lending, ct);
     }
 

@@ -2,12 +2,15 @@ using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Assignments;
 using PartySchoolNet.FacultyPool.Data;
+using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.FacultyPool.Lending;
 
 internal static class LendingQueries
 {
+    public static readonly Refusal ChangedConcurrently = new("lending_changed_concurrently", "该申请刚被他人处理，请刷新后查看");
+
     /// <summary>The home school's side and the requesting side may both see a lending request; nobody else.</summary>
     public static bool CanRead(this Caller caller, LendingRequest lending) => caller.CanSee(lending.HomePath) || caller.CanSee(lending.RequestingPath);
 
