@@ -8,7 +8,7 @@ namespace PartySchoolNet.FacultyPool.Assignments;
 internal static class AssignmentQueries
 {
     /// <summary>The local month [first day 00:00, next month's first day 00:00) an instant falls in, as instants.</summary>
-    public static (DateTimeOffset From, DateTimeOffset Until) MonthAround(DateTimeOffset instant)
+    private static (DateTimeOffset From, DateTimeOffset Until) MonthAround(DateTimeOffset instant)
     {
         var month = ChinaTime.MonthOf(instant);
         return (ChinaTime.Instant(month, TimeOnly.MinValue), ChinaTime.Instant(month.AddMonths(1), TimeOnly.MinValue));

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.ServiceDefaults.Tenancy;
+using PartySchoolNet.Messaging.Persistence;
 
 namespace PartySchoolNet.FacultyPool.Instructors;
 
@@ -12,7 +12,7 @@ internal sealed class DefineTopic(FacultyPoolDbContext db, TimeProvider clock)
     public async Task<Contracts.Topic> HandleAsync(DefineTopicRequest request, Caller caller, CancellationToken ct)
     {
         caller.EnsureInAnyRole(Roles.NetworkAdmin, Roles.SchoolAdmin);
-        if (SchoolPath.SelfAndAncestors(caller.ScopePath).Count() > 1)
+        if (caller.Tier != SchoolTier.City)
         {
             throw new ForbiddenException("授课专题目录由市委党校统一维护");
         }
@@ -33,7 +33,7 @@ internal sealed class DefineTopic(FacultyPoolDbContext db, TimeProvider clock)
         {
             topic.Change(request.Description.Trim(), request.Retired, now);
         }
-        await db.SaveChangesAsync(ct);
+        await db.SaveOrRefuseAsync(new("topic_changed_concurrently", "专题刚被他人修改，请刷新后重试"), new("topic_name_taken", "该专题刚被他人添加，请刷新后重试"), ct);
         return topic.ToMessage();
     }
 }

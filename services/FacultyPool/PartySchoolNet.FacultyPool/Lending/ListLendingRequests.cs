@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults.Tenancy;
 using Direction = PartySchoolNet.FacultyPool.Contracts.ListLendingRequestsRequest.Types.Direction;
 
 namespace PartySchoolNet.FacultyPool.Lending;

@@ -67,8 +67,8 @@ internal sealed class MatchInstructors(FacultyPoolDbContext db, Scheduler schedu
         var (start, end, key, topic, audience) = (slot.StartsAt, slot.EndsAt, slot.PlaceKey, criteria.Topic, slot.AudienceSize);
         var (travelStart, travelEnd) = (start - scheduler.TravelGap / 2, end + scheduler.TravelGap / 2);
         var (weekday, from, until, day) = (criteria.Weekday, criteria.From, criteria.Until, criteria.Day);
-        var (monthFrom, monthUntil) = AssignmentQueries.MonthAround(start);
         var active = db.Assignments.Where(a => a.Status == AssignmentStatus.Active);
+        var activeThisMonth = db.Assignments.ActiveIn(start);
 
         var instructors = db.Instructors.AsNoTracking()
             .Where(i => !i.Retired && shareScopes.Contains(i.SharePath) && i.Topics.Contains(topic))
@@ -88,7 +88,7 @@ internal sealed class MatchInstructors(FacultyPoolDbContext db, Scheduler schedu
                 Id = i.Id, HomePath = i.HomePath, Topics = i.Topics, Latitude = i.Latitude, Longitude = i.Longitude,
                 HomeLatitude = s.Latitude, HomeLongitude = s.Longitude, RatingSum = i.RatingSum, RatingCount = i.RatingCount,
                 MonthlyLoadLimit = i.MonthlyLoadLimit,
-                Load = active.Count(a => a.InstructorId == i.Id && a.StartsAt >= monthFrom && a.StartsAt < monthUntil),
+                Load = activeThisMonth.Count(a => a.InstructorId == i.Id),
             })
             .Where(r => r.Load < r.MonthlyLoadLimit);
     }

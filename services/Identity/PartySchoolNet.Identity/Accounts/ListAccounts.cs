@@ -16,11 +16,17 @@ internal sealed class ListAccounts(IdentityDbContext db)
         var schoolId = errors.Id(request.SchoolId, "school_id", "学校", required: false);
         errors.ThrowIfAny();
 
-        var scope = schoolId == Guid.Empty ? caller.ScopePath : (await db.GetVisibleSchoolAsync(schoolId, caller, ct)).Path;
-        var prefix = scope + SchoolPath.Separator;
-        var accounts = await db.Accounts.AsNoTracking()
-            .Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a, s.Path })
-            .Where(x => schoolId == Guid.Empty ? x.Path == scope || x.Path.StartsWith(prefix) : x.a.SchoolId == schoolId)
+        var rows = db.Accounts.AsNoTracking().Join(db.Schools, a => a.SchoolId, s => s.Id, (a, s) => new { a, s.Path });
+        if (schoolId == Guid.Empty)
+        {
+            rows = rows.WhereWithin(caller.ScopePath, x => x.Path);
+        }
+        else
+        {
+            await db.GetVisibleSchoolAsync(schoolId, caller, ct);
+            rows = rows.Where(x => x.a.SchoolId == schoolId);
+        }
+        var accounts = await rows
             .OrderBy(x => x.Path).ThenBy(x => x.a.UserName)
             .Select(x => x.a)
             .ToListAsync(ct);

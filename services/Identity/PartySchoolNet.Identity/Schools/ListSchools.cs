@@ -19,8 +19,7 @@ internal sealed class ListSchools(IdentityDbContext db)
             .ThrowIfAny();
 
         var scope = underId == Guid.Empty ? caller.ScopePath : (await db.GetVisibleSchoolAsync(underId, caller, ct)).Path;
-        var prefix = scope + SchoolPath.Separator;
-        var query = db.Schools.AsNoTracking().Where(s => s.Path == scope || s.Path.StartsWith(prefix));
+        var query = db.Schools.AsNoTracking().WhereWithin(scope, s => s.Path);
         if (request.Tier != SchoolTier.Unspecified)
         {
             query = query.Where(s => s.Tier == request.Tier);

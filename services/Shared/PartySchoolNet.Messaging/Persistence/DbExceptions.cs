@@ -18,7 +18,12 @@ public static class DbExceptions
     /// <summary>As <see cref="IsExclusionViolation(DbUpdateException)"/>, naming the constraint, for tables with several.</summary>
     public static bool IsExclusionViolation(this DbUpdateException ex, out string constraint)
     {
-        constraint = ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg ? pg.ConstraintName ?? "" : "";
-        return ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation };
+        if (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.ExclusionViolation } pg)
+        {
+            constraint = pg.ConstraintName ?? "";
+            return true;
+        }
+        constraint = "";
+        return false;
     }
 }

@@ -20,10 +20,7 @@ internal sealed class ListBookings(SiteResourcesDbContext db)
         var page = errors.Page(request.PageSize, request.PageToken, 100, 500);
         errors.ThrowIfAny();
 
-        var scope = caller.ScopePath;
-        var prefix = scope + SchoolPath.Separator;
-        var query = db.Bookings.AsNoTracking().Where(b =>
-            b.OwnerPath == scope || b.OwnerPath.StartsWith(prefix) || b.RequestingPath == scope || b.RequestingPath.StartsWith(prefix));
+        var query = db.Bookings.AsNoTracking().WhereWithin(caller.ScopePath, b => b.OwnerPath, b => b.RequestingPath);
         if (siteId != Guid.Empty)
         {
             query = query.Where(b => b.SiteId == siteId);

@@ -26,8 +26,7 @@ internal sealed class ListSiteUtilization(SiteResourcesDbContext db)
         errors.ThrowIfAny();
 
         var scope = underId == Guid.Empty ? caller.ScopePath : (await db.GetSchoolInScopeAsync(underId, caller, ct)).Path;
-        var prefix = scope + SchoolPath.Separator;
-        var sites = db.Sites.AsNoTracking().Where(s => s.OwnerPath == scope || s.OwnerPath.StartsWith(prefix));
+        var sites = db.Sites.AsNoTracking().WhereWithin(scope, s => s.OwnerPath);
         if (siteId != Guid.Empty)
         {
             var managed = await db.GetManagedSiteAsync(siteId, caller, ct);

@@ -1,7 +1,5 @@
 using System.Linq.Expressions;
-using PartySchoolNet.ServiceDefaults.Tenancy;
-
-namespace PartySchoolNet.SchoolTree;
+namespace PartySchoolNet.ServiceDefaults.Tenancy;
 
 /// <summary><see cref="SchoolPath.IsWithin"/> as SQL: rows whose school path (any of several) lies in a scope.</summary>
 public static class ScopeFilter
