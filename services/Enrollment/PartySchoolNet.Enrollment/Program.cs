@@ -1,8 +1,10 @@
+using PartySchoolNet.Enrollment;
 using PartySchoolNet.Enrollment.Data;
+using PartySchoolNet.Enrollment.Grpc;
 using PartySchoolNet.SchoolTree;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDomainService<EnrollmentDbContext>("enrollment");
+builder.AddEnrollmentService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<EnrollmentDbContext>();
+await app.RunDomainServiceAsync<EnrollmentDbContext>(map => map.MapGrpcService<EnrollmentGrpcService>());

@@ -1,4 +1,3 @@
-using System.Globalization;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.ServiceDefaults.Geo;
 
@@ -69,15 +68,5 @@ internal static class InstructorInput
             }
         }
         return parsed;
-    }
-
-    private static DateOnly? Day(this FieldErrors errors, string value, string field)
-    {
-        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-        {
-            return day;
-        }
-        errors.Add(field, "日期格式须为YYYY-MM-DD");
-        return null;
     }
 }

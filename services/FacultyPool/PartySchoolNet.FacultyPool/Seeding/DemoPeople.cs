@@ -7,13 +7,6 @@ internal static class DemoPeople
 {
     public sealed record Profile(InstructorKind Kind, string[] Topics, string[] Titles, int MonthlyLoad, string[] Tags);
 
-    public static readonly string[] Surnames =
-        ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "胡", "朱", "高", "林", "何", "郭", "马", "罗", "梁", "宋", "郑", "谢", "韩", "唐", "冯", "于", "董", "萧", "程", "曹", "袁", "邓", "许", "傅", "沈", "曾", "彭", "吕", "苏", "卢", "蒋", "蔡", "贾", "丁", "魏", "薛", "叶", "阎"];
-
-    public static readonly string[] GivenNames =
-        ["建国", "志强", "秀英", "玉兰", "海燕", "振华", "红梅", "立新", "文华", "桂芝", "卫东", "丽娟", "国庆", "俊杰", "晓明", "春生", "德胜", "淑珍", "永刚", "雪梅",
-         "明亮", "翠华", "学军", "凤英", "家豪", "思远", "子涵", "宏伟", "金凤", "保国", "长青", "秋菊", "世杰", "玉梅", "新民", "爱华", "广林", "静怡", "传友", "素芳"];
-
     public static readonly Profile PartySchoolTeacher = new(InstructorKind.PartySchoolTeacher,
         ["习近平新时代中国特色社会主义思想", "党史学习教育", "党性教育", "理论宣讲", "廉政教育", "法治建设", "基层治理", "乡村振兴"],
         ["教授", "副教授", "讲师", "高级讲师"], 12, ["专题讲座", "案例教学"]);

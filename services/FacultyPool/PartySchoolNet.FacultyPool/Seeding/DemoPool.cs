@@ -111,7 +111,7 @@ internal sealed class DemoPool(SchoolReplica school, GeoPoint seat, TimeSpan tra
         string name;
         do
         {
-            name = Surnames[_random.Next(Surnames.Length)] + GivenNames[_random.Next(GivenNames.Length)];
+            name = DemoNames.Person(_random);
         }
         while (!_names.Add(name));
         return name;

@@ -13,6 +13,12 @@ public sealed class FieldErrors
         return this;
     }
 
+    public FieldErrors AddAll(FieldErrors other)
+    {
+        _errors.AddRange(other._errors);
+        return this;
+    }
+
     public FieldErrors When(bool condition, string field, string message) => condition ? Add(field, message) : this;
 
     public FieldErrors Required(string? value, string field, string label) =>

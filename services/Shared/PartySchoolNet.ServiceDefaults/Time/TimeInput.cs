@@ -51,6 +51,17 @@ public static class TimeInput
         return [.. parsed.OrderBy(w => w.Weekday).ThenBy(w => w.From)];
     }
 
+    /// <summary>A calendar day written "YYYY-MM-DD".</summary>
+    public static DateOnly? Day(this FieldErrors errors, string value, string field)
+    {
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            return day;
+        }
+        errors.Add(field, "日期格式须为YYYY-MM-DD");
+        return null;
+    }
+
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static TimeOnly? TimeOfDay(this FieldErrors errors, string value, string field)

@@ -103,8 +103,7 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
         }
     }
 
-    private IEnumerable<string> Villages(int count) =>
-        VillageSurnames.SelectMany(s => VillageSuffixes.Select(x => s + x)).OrderBy(_ => _random.Next()).Take(count);
+    private IEnumerable<string> Villages(int count) => DemoNames.Villages(_random, count);
 
     private void AddClassrooms(string[] rooms, SharingScope scope)
     {

@@ -34,10 +34,6 @@ internal static class DemoPlaces
         new("白行社区现场教学点", SiteKind.TeachingPoint, 32.441, 115.602, 60, ["基层治理", "群众工作"], "安徽省阜南县王家坝镇白行社区"),
     ];
 
-    public static readonly string[] VillageSurnames = ["王", "李", "张", "刘", "陈", "杨", "赵", "黄", "周", "吴", "孙", "马", "朱", "胡", "郭", "何", "高", "罗", "郑", "谢"];
-
-    public static readonly string[] VillageSuffixes = ["庄", "集", "营", "湾", "楼", "寨", "岗", "郢", "圩", "桥", "台", "店", "湖", "园"];
-
     public static readonly string[] SessionTitles =
     [
         "乡村振兴专题培训", "党史学习教育专题班", "基层治理能力提升培训", "农村党员冬春训", "远程教育集中学习", "村两委成员履职培训",

@@ -1,0 +1,37 @@
+namespace PartySchoolNet.Enrollment.Contracts;
+
+/// <summary>A class's facts at the moment of an event about it; the owner's path is there for tenancy.</summary>
+public sealed record ClassSnapshot
+{
+    public required Guid ClassId { get; init; }
+    public required Guid OwnerSchoolId { get; init; }
+    public required string OwnerSchoolPath { get; init; }
+    public required string Title { get; init; }
+    public required ClassCategory Category { get; init; }
+    public required ClassMode Mode { get; init; }
+    public required DateOnly StartDate { get; init; }
+    public required DateOnly EndDate { get; init; }
+    public required int Capacity { get; init; }
+    public required decimal CreditHours { get; init; }
+}
+
+/// <summary>The class is open: units may nominate, cadres may select it.</summary>
+public sealed record ClassPublished(ClassSnapshot Class, DateTimeOffset OccurredAt);
+
+public sealed record ClassCancelled(ClassSnapshot Class, string Reason, DateTimeOffset OccurredAt);
+
+/// <summary>A trainee holds a seat (confirmed, promoted from the waitlist, or a self-selection).</summary>
+public sealed record TraineeConfirmed(
+    Guid EnrollmentId, Guid ClassId, Guid CadreId, Guid UnitId, Guid SchoolId, string SchoolPath,
+    PositionLevel PositionLevel, EnrollmentSource Source, DateTimeOffset OccurredAt);
+
+/// <summary>A confirmed trainee gave the seat back.</summary>
+public sealed record TraineeWithdrawn(Guid EnrollmentId, Guid ClassId, Guid CadreId, string Reason, DateTimeOffset OccurredAt);
+
+/// <summary>One trainee's outcome: the hours credited (0 when the attendance rule was not met) and the hours attended and missed.</summary>
+public sealed record TraineeCredit(
+    Guid CadreId, Guid UnitId, Guid SchoolId, string SchoolPath, PositionLevel PositionLevel,
+    decimal CreditedHours, decimal AttendedHours, decimal MissedHours);
+
+/// <summary>The class is over and credited; one entry per confirmed trainee.</summary>
+public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnlyList<TraineeCredit> Trainees, DateTimeOffset OccurredAt);

@@ -1,0 +1,27 @@
+namespace PartySchoolNet.Enrollment;
+
+/// <summary>The Chinese names people read and write for the service's vocabularies (CSV rosters, messages).</summary>
+internal static class Labels
+{
+    public static readonly IReadOnlyDictionary<PositionLevel, string> PositionLevels = new Dictionary<PositionLevel, string>
+    {
+        [PositionLevel.CountyHead] = "县处级正职", [PositionLevel.CountyDeputy] = "县处级副职",
+        [PositionLevel.SectionHead] = "乡科级正职", [PositionLevel.SectionDeputy] = "乡科级副职",
+        [PositionLevel.GeneralStaff] = "一般干部", [PositionLevel.VillageSecretary] = "村党组织书记",
+        [PositionLevel.VillageCommittee] = "村两委成员", [PositionLevel.PartyActivist] = "入党积极分子",
+    };
+
+    public static readonly IReadOnlyDictionary<ClassCategory, string> Categories = new Dictionary<ClassCategory, string>
+    {
+        [ClassCategory.Theory] = "理论教育", [ClassCategory.PartySpirit] = "党性教育", [ClassCategory.Capability] = "能力培训",
+    };
+
+    public static readonly IReadOnlyDictionary<ClassState, string> States = new Dictionary<ClassState, string>
+    {
+        [ClassState.Draft] = "草稿", [ClassState.Open] = "报名中", [ClassState.Closed] = "报名截止",
+        [ClassState.InProgress] = "培训中", [ClassState.Completed] = "已结业", [ClassState.Cancelled] = "已取消",
+    };
+
+    public static bool IsKnown<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        Enum.IsDefined(value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
+}

@@ -1,0 +1,71 @@
+using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Testing;
+using Shouldly;
+
+namespace PartySchoolNet.Enrollment.Tests;
+
+/// <summary>Enrollment with the demo data: every school of the 阜阳 tree gets its roster and a year of classes.</summary>
+public sealed class DemoTrainingHost() : EnrollmentHost(seedDemoData: true)
+{
+    public override async ValueTask InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await UntilEverySchoolHandledByAsync("DemoEnrollmentConsumer", TimeSpan.FromSeconds(300));
+        await TestInfrastructure.ExecuteAsync(ConnectionString, "ANALYZE");
+    }
+}
+
+public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<DemoTrainingHost>
+{
+    [Fact]
+    public async Task The_demo_network_has_a_hundred_thousand_cadres_and_a_year_of_classes_at_every_tier()
+    {
+        (await host.CountAsync("cadres")).ShouldBeGreaterThanOrEqualTo(100_000);
+        foreach (var depth in new[] { 1, 2, 3 })
+        {
+            var tier = $"array_length(string_to_array(owner_path, '.'), 1) = {depth}";
+            (await host.CountAsync("training_classes", $"{tier} AND state = {(int)ClassState.Completed}")).ShouldBeGreaterThan(0);
+            (await host.CountAsync("attendance a JOIN class_sessions s ON s.id = a.session_id JOIN training_classes c ON c.id = s.class_id", tier)).ShouldBeGreaterThan(0);
+        }
+        (await host.CountAsync("training_classes", $"state = {(int)ClassState.InProgress}")).ShouldBeGreaterThan(100);
+        (await host.CountAsync("training_classes", $"state = {(int)ClassState.Open} AND mode = {(int)ClassMode.SelfSelected}")).ShouldBe(9);
+    }
+
+    [Fact]
+    public async Task Demo_credits_follow_the_attendance_rule_computed_independently_in_sql()
+    {
+        var disagreements = await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, $"""
+            WITH outcome AS (
+                SELECT p.id, p.credited_hours, c.credit_hours,
+                       sum(s.hours) AS total, coalesce(sum(s.hours) FILTER (WHERE a.status IN ({(int)AttendanceStatus.Leave}, {(int)AttendanceStatus.Absent})), 0) AS missed
+                FROM participants p
+                JOIN training_classes c ON c.id = p.class_id AND c.state = {(int)ClassState.Completed}
+                JOIN attendance a ON a.participant_id = p.id
+                JOIN class_sessions s ON s.id = a.session_id
+                WHERE p.status = {(int)EnrollmentStatus.Confirmed}
+                GROUP BY p.id, p.credited_hours, c.credit_hours)
+            SELECT count(*) FROM outcome
+            WHERE credited_hours <> CASE WHEN missed * 7 <= total THEN credit_hours ELSE 0 END
+            """);
+        var uncredited = await host.CountAsync("participants p JOIN training_classes c ON c.id = p.class_id",
+            $"c.state = {(int)ClassState.Completed} AND p.status = {(int)EnrollmentStatus.Confirmed} AND p.credited_hours = 0");
+
+        disagreements.ShouldBe(0);
+        uncredited.ShouldBeGreaterThan(0);
+        (await host.CountAsync("credit_records")).ShouldBe(await host.CountAsync("participants", "credited_hours > 0"));
+    }
+
+    [Fact]
+    public async Task A_township_sees_its_own_units_hours_against_the_requirement()
+    {
+        var client = await host.ClientFor("wjb.admin");
+        var village = (await client.ListUnitsAsync(new ListUnitsRequest())).Units.First(u => u.Name.EndsWith('村'));
+        var year = DateTime.UtcNow.AddHours(8).Year;
+
+        var credits = await client.ListUnitCreditsAsync(new ListUnitCreditsRequest { UnitId = village.UnitId, Year = year });
+
+        credits.TotalCount.ShouldBe(village.CadreCount);
+        credits.Ledgers.ShouldAllBe(l => l.RequiredHours > 0);
+        credits.ShortCount.ShouldBe(credits.Ledgers.Count(l => l.EarnedHours < l.RequiredHours));
+    }
+}

@@ -1,0 +1,106 @@
+using Google.Rpc;
+using Grpc.Core;
+using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Testing;
+using Shouldly;
+using static PartySchoolNet.Enrollment.Tests.EnrollmentHost;
+
+namespace PartySchoolNet.Enrollment.Tests;
+
+/// <summary>Seats are counted by one authority however many requests arrive at once.</summary>
+public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<EnrollmentHost>
+{
+    [Fact]
+    public async Task A_thousand_parallel_confirmations_fill_exactly_a_hundred_seats_and_no_unit_passes_its_quota_of_twelve()
+    {
+        var units = Enumerable.Range(0, 10).Select(_ => host.Unique("并发确认单位")).ToList();
+        var cadres = await host.ImportAsync("fn.admin", "fn", [.. units.SelectMany(u => Enumerable.Range(0, 100).Select(i => new Person(u, $"{u}学员{i}")))]);
+        var unitIds = units.ToDictionary(u => u, u => cadres[$"{u}学员0"].UnitId);
+        var details = Details(host.Unique("千人并发确认班"), capacity: 100, daysFromToday: 10);
+        details.Quotas.AddRange(unitIds.Values.Select(id => new UnitQuota { UnitId = id, Seats = 12 }));
+        var training = await host.OpenClassAsync("fn.admin", "fn", details);
+        var admin = await host.ClientFor("fn.admin");
+        var nominated = new List<Contracts.Enrollment>();
+        foreach (var unit in units)
+        {
+            var request = new NominateRequest { ClassId = training.ClassId, UnitId = unitIds[unit] };
+            request.CadreIds.AddRange(cadres.Values.Where(c => c.UnitId == unitIds[unit]).Select(c => c.CadreId));
+            nominated.AddRange((await admin.NominateAsync(request)).Enrollments);
+        }
+        var owners = new[] { admin, await host.ClientFor("fy.admin") };
+
+        var outcomes = await Task.WhenAll(nominated.Select((n, i) =>
+            owners[i % 2].ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = n.EnrollmentId }).ResponseAsync));
+
+        outcomes.Count(o => o.Status == EnrollmentStatus.Confirmed).ShouldBe(100);
+        outcomes.Count(o => o.Status == EnrollmentStatus.Waitlisted).ShouldBe(900);
+        outcomes.Where(o => o.Status == EnrollmentStatus.Confirmed).GroupBy(o => o.UnitId).ShouldAllBe(g => g.Count() <= 12);
+        var stored = await admin.GetClassAsync(new GetClassRequest { ClassId = training.ClassId });
+        stored.ConfirmedCount.ShouldBe(100);
+        stored.Details.Quotas.Sum(q => q.Confirmed).ShouldBe(100);
+        stored.Details.Quotas.ShouldAllBe(q => q.Confirmed <= 12);
+        (await host.CountAsync("participants", $"class_id = '{training.ClassId}' AND status = {(int)EnrollmentStatus.Confirmed}")).ShouldBe(100);
+        (await host.CountAsync("outbox_messages", $"payload->>'classId' = '{training.ClassId}' AND message_type LIKE '%TraineeConfirmed%'")).ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task A_withdrawn_seat_goes_to_the_earliest_waitlisted_trainee_whose_unit_still_has_quota()
+    {
+        var (full, roomy) = (host.Unique("满额单位"), host.Unique("有余额单位"));
+        var cadres = await host.ImportAsync("fn.admin", "fn",
+            [.. Enumerable.Range(0, 4).Select(i => new Person(full, $"{full}学员{i}")), .. Enumerable.Range(0, 3).Select(i => new Person(roomy, $"{roomy}学员{i}"))]);
+        var details = Details(host.Unique("候补递补班"), capacity: 3, daysFromToday: 10);
+        details.Quotas.Add(new UnitQuota { UnitId = cadres[$"{full}学员0"].UnitId, Seats = 2 });
+        details.Quotas.Add(new UnitQuota { UnitId = cadres[$"{roomy}学员0"].UnitId, Seats = 2 });
+        var training = await host.OpenClassAsync("fn.admin", "fn", details);
+        var admin = await host.ClientFor("fn.admin");
+        async Task<Contracts.Enrollment> NominateAndConfirm(string name)
+        {
+            var request = new NominateRequest { ClassId = training.ClassId, UnitId = cadres[name].UnitId, CadreIds = { cadres[name].CadreId } };
+            var nomination = (await admin.NominateAsync(request)).Enrollments[0];
+            return await admin.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = nomination.EnrollmentId });
+        }
+
+        var first = await NominateAndConfirm($"{full}学员0");
+        await NominateAndConfirm($"{full}学员1");
+        var overQuota = await NominateAndConfirm($"{full}学员2");
+        await NominateAndConfirm($"{roomy}学员0");
+        var classFull = await NominateAndConfirm($"{roomy}学员1");
+        overQuota.Status.ShouldBe(EnrollmentStatus.Waitlisted);
+        (overQuota.WaitlistPosition, classFull.WaitlistPosition).ShouldBe((1, 2));
+
+        await admin.WithdrawEnrollmentAsync(new WithdrawEnrollmentRequest { EnrollmentId = first.EnrollmentId, Reason = "工作调动" });
+
+        var list = await admin.ListEnrollmentsAsync(new ListEnrollmentsRequest { ClassId = training.ClassId });
+        list.Enrollments.Single(e => e.EnrollmentId == overQuota.EnrollmentId).Status.ShouldBe(EnrollmentStatus.Confirmed);
+        list.Enrollments.Single(e => e.EnrollmentId == classFull.EnrollmentId).WaitlistPosition.ShouldBe(1);
+        list.Enrollments.Count(e => e.Status == EnrollmentStatus.Confirmed).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task Two_thousand_parallel_self_selections_of_a_two_hundred_seat_course_seat_exactly_two_hundred()
+    {
+        var unit = host.Unique("自主选学单位");
+        var cadres = await host.ImportAsync("fn.admin", "fn", [.. Enumerable.Range(0, 2000).Select(i => new Person(unit, $"{unit}学员{i}"))]);
+        var course = await host.OpenClassAsync("fy.admin", "fy", Details(host.Unique("自主选学：数字政府建设"), capacity: 200, mode: ClassMode.SelfSelected, daysFromToday: 10));
+        var portals = new[] { await host.ClientFor("fn.admin"), await host.ClientFor("fy.admin") };
+
+        var outcomes = await Task.WhenAll(cadres.Values.Select(async (c, i) =>
+        {
+            try
+            {
+                await portals[i % 2].SelectCourseAsync(new SelectCourseRequest { ClassId = course.ClassId, CadreId = c.CadreId });
+                return "";
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.FailedPrecondition)
+            {
+                return ex.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason;
+            }
+        }));
+
+        outcomes.Count(o => o == "").ShouldBe(200);
+        outcomes.Where(o => o != "").ShouldAllBe(o => o == "class_full");
+        (await host.CountAsync("participants", $"class_id = '{course.ClassId}' AND status = {(int)EnrollmentStatus.Confirmed}")).ShouldBe(200);
+        (await portals[1].GetClassAsync(new GetClassRequest { ClassId = course.ClassId })).ConfirmedCount.ShouldBe(200);
+    }
+}
