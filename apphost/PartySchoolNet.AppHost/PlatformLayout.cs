@@ -74,6 +74,10 @@ public sealed record PlatformLayout(string DataDirectory, int PostgresPort, int 
         {
             env["FacultyPool__SeedDemoPool"] = SeedDemoNetwork ? "true" : "false";
         }
+        if (service.Name == "enrollment")
+        {
+            env["Enrollment__SeedDemoData"] = SeedDemoNetwork ? "true" : "false";
+        }
         foreach (var (key, value) in Overrides)
         {
             env[key] = value;

@@ -7,6 +7,7 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["site-search"] = SiteSearchBenchmark.RunAsync,
     ["instructor-matching"] = InstructorMatchingBenchmark.RunAsync,
+    ["gateway-confirmations"] = GatewayConfirmationsBenchmark.RunAsync,
 };
 var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;
 foreach (var name in selected)

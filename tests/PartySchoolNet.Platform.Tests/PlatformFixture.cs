@@ -30,6 +30,8 @@ public sealed class PlatformFixture : IAsyncLifetime
                 ["Gateway__RateLimit__PermitLimit"] = "100",
                 ["Gateway__RateLimit__Window"] = "00:00:05",
                 ["Messaging__Outbox__PublishTimeout"] = "00:00:05",
+                // 100,000 demo cadres would load the database for a minute under every platform test; enrollment tests bring their own.
+                ["Enrollment__SeedDemoData"] = "false",
             },
         };
         _infrastructure = new Infrastructure(_paths, Layout, _log.Enqueue);
