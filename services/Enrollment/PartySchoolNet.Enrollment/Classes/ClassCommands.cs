@@ -52,7 +52,7 @@ internal sealed class ClassCommands(EnrollmentDbContext db, TimeProvider clock)
     {
         var errors = new FieldErrors();
         var id = errors.Id(request.ClassId, "class_id", "班次");
-        errors.When(target == ClassState.Cancelled && request.Reason.Trim().Length is 0 or > 200, "reason", "请填写取消原因（不超过200个字符）")
+        errors.When(target == ClassState.Cancelled && request.Reason.Trim().Length == 0, "reason", "请填写取消原因")
             .When(request.Reason.Length > 200, "reason", "原因不能超过200个字符").ThrowIfAny();
 
         var training = await db.GetRunClassAsync(id, caller, ClassAccess.ManagingRoles, ct);

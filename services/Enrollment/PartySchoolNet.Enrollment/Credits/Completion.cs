@@ -39,11 +39,7 @@ internal sealed class Completion(EnrollmentDbContext db, ClassLock classLock, IO
             trainee.Credit(outcome.CreditedHours);
             if (outcome.CreditedHours > 0)
             {
-                db.Credits.Add(new CreditRecord
-                {
-                    CadreId = trainee.CadreId, ClassId = classId, Year = training.EndDate.Year, Hours = outcome.CreditedHours,
-                    Category = training.Category, ClassTitle = training.Title, CompletedOn = training.EndDate,
-                });
+                db.Credits.Add(CreditRecord.For(training, trainee.CadreId, outcome.CreditedHours));
             }
             credits.Add(new TraineeCredit(trainee.CadreId, trainee.UnitId, trainee.SchoolId, trainee.SchoolPath, trainee.PositionLevel,
                 outcome.CreditedHours, outcome.AttendedHours, outcome.MissedHours));

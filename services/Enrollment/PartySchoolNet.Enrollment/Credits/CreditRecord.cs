@@ -10,4 +10,11 @@ public sealed class CreditRecord
     public ClassCategory Category { get; set; }
     public string ClassTitle { get; set; } = "";
     public DateOnly CompletedOn { get; set; }
+
+    /// <summary>The ledger line a completed class gives one trainee, dated by the class's last day.</summary>
+    internal static CreditRecord For(TrainingClass training, Guid cadreId, decimal hours) => new()
+    {
+        CadreId = cadreId, ClassId = training.Id, Year = training.EndDate.Year, Hours = hours,
+        Category = training.Category, ClassTitle = training.Title, CompletedOn = training.EndDate,
+    };
 }

@@ -177,11 +177,7 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
             trainee.Credit(outcome.CreditedHours);
             if (outcome.CreditedHours > 0)
             {
-                Credits.Add(new CreditRecord
-                {
-                    CadreId = trainee.CadreId, ClassId = training.Id, Year = training.EndDate.Year, Hours = outcome.CreditedHours,
-                    Category = training.Category, ClassTitle = training.Title, CompletedOn = training.EndDate,
-                });
+                Credits.Add(CreditRecord.For(training, trainee.CadreId, outcome.CreditedHours));
             }
         }
         training.MoveTo(ClassState.Completed, "", now);

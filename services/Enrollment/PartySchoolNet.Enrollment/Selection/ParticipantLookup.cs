@@ -6,11 +6,17 @@ namespace PartySchoolNet.Enrollment.Selection;
 
 internal static class ParticipantLookup
 {
-    public static async Task<Participant> GetParticipantAsync(this EnrollmentDbContext db, string value, CancellationToken ct, FieldErrors? errors = null)
+    /// <summary>Parses the enrollment id and refuses with it whatever else <paramref name="errors"/> holds.</summary>
+    public static Guid EnrollmentId(this FieldErrors errors, string value)
     {
-        errors ??= new FieldErrors();
         var id = errors.Id(value, "enrollment_id", "报名记录");
         errors.ThrowIfAny();
+        return id;
+    }
+
+    public static async Task<Participant> GetParticipantAsync(this EnrollmentDbContext db, string value, CancellationToken ct, FieldErrors? errors = null)
+    {
+        var id = (errors ?? new FieldErrors()).EnrollmentId(value);
         return await db.Participants.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("报名记录不存在", "enrollment_not_found");
     }
 

@@ -20,7 +20,7 @@ internal sealed class Seats(EnrollmentDbContext db, ClassLock classLock, Eligibi
 
     public async Task<Contracts.Enrollment> ConfirmAsync(ConfirmEnrollmentRequest request, Caller caller, CancellationToken ct)
     {
-        var id = ParticipantId(request.EnrollmentId);
+        var id = new FieldErrors().EnrollmentId(request.EnrollmentId);
         var classId = await ClassOfAsync(id, ct);
         await using var turn = await classLock.BeginAsync(classId, ct);
         var training = await db.GetRunClassAsync(classId, caller, ClassAccess.ManagingRoles, ct);
@@ -44,13 +44,13 @@ internal sealed class Seats(EnrollmentDbContext db, ClassLock classLock, Eligibi
 
     public async Task<Contracts.Enrollment> WithdrawAsync(WithdrawEnrollmentRequest request, Caller caller, CancellationToken ct)
     {
-        var id = ParticipantId(request.EnrollmentId, new FieldErrors().When(request.Reason.Trim().Length is 0 or > 200, "reason", "请填写退出原因（不超过200个字符）"));
+        caller.EnsureInAnyRole(RosterLookup.KeepingRoles);
+        var id = new FieldErrors().When(request.Reason.Trim().Length is 0 or > 200, "reason", "请填写退出原因（不超过200个字符）").EnrollmentId(request.EnrollmentId);
         var classId = await ClassOfAsync(id, ct);
         await using var turn = await classLock.BeginAsync(classId, ct);
         var training = await db.GetReadableClassAsync(classId, caller, ct);
         var participant = await db.Participants.FirstAsync(p => p.Id == id, ct);
-        caller.EnsureInAnyRole(RosterLookup.KeepingRoles);
-        if (!caller.Runs(training) && !caller.CanSee(participant.SchoolPath))
+        if (!caller.RunsOrSends(training, participant))
         {
             throw new ForbiddenException("只有办班学校或学员所在单位可以办理退出");
         }
@@ -150,12 +150,4 @@ internal sealed class Seats(EnrollmentDbContext db, ClassLock classLock, Eligibi
     private async Task<Guid> ClassOfAsync(Guid participantId, CancellationToken ct) =>
         await db.Participants.Where(p => p.Id == participantId).Select(p => (Guid?)p.ClassId).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("报名记录不存在", "enrollment_not_found");
-
-    private static Guid ParticipantId(string value, FieldErrors? errors = null)
-    {
-        errors ??= new FieldErrors();
-        var id = errors.Id(value, "enrollment_id", "报名记录");
-        errors.ThrowIfAny();
-        return id;
-    }
 }
