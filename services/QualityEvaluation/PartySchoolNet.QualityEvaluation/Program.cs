@@ -1,8 +1,10 @@
+using PartySchoolNet.QualityEvaluation;
 using PartySchoolNet.QualityEvaluation.Data;
+using PartySchoolNet.QualityEvaluation.Grpc;
 using PartySchoolNet.SchoolTree;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDomainService<QualityEvaluationDbContext>("quality-evaluation");
+builder.AddQualityEvaluationService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<QualityEvaluationDbContext>();
+await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map => map.MapGrpcService<QualityEvaluationGrpcService>());

@@ -35,8 +35,8 @@ internal static class ClassMessages
         criteria.PositionLevels.AddRange(c.Criteria.PositionLevels);
         var details = new ClassDetails
         {
-            Title = c.Title, Description = c.Description, Category = c.Category, Mode = c.Mode, StartDate = c.StartDate.ToString("yyyy-MM-dd", null),
-            EndDate = c.EndDate.ToString("yyyy-MM-dd", null), Capacity = c.Capacity, CreditHours = (double)c.CreditHours, Criteria = criteria,
+            Title = c.Title, Description = c.Description, Category = c.Category, Mode = c.Mode, StartDate = TimeInput.Format(c.StartDate),
+            EndDate = TimeInput.Format(c.EndDate), Capacity = c.Capacity, CreditHours = (double)c.CreditHours, Criteria = criteria,
         };
         details.Quotas.AddRange(c.Quotas.Select(q => new UnitQuota { UnitId = q.UnitId.ToString(), Seats = q.Seats, Confirmed = q.Confirmed, UnitName = unitNames.GetValueOrDefault(q.UnitId, "") }));
         return new Contracts.TrainingClass

@@ -18,7 +18,7 @@ internal sealed class CreditLedgers(EnrollmentDbContext db, IOptions<EnrollmentO
         var ledger = Ledger(cadre, request.Year, entries.Sum(e => e.Hours));
         ledger.Entries.AddRange(entries.Select(e => new CreditEntry
         {
-            ClassId = e.ClassId.ToString(), ClassTitle = e.ClassTitle, Category = e.Category, Hours = (double)e.Hours, CompletedOn = e.CompletedOn.ToString("yyyy-MM-dd", null),
+            ClassId = e.ClassId.ToString(), ClassTitle = e.ClassTitle, Category = e.Category, Hours = (double)e.Hours, CompletedOn = TimeInput.Format(e.CompletedOn),
         }));
         return ledger;
     }

@@ -28,6 +28,6 @@ public sealed class ObservationRecord
     public Observation ToMessage() => new()
     {
         ObservationId = Id.ToString(), EnrollmentId = ParticipantId.ToString(), RecorderRole = Role, Aspect = Aspect, Content = Content,
-        ObservedOn = ObservedOn.ToString("yyyy-MM-dd", null), RecordedBy = RecordedBy, RecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(RecordedAt),
+        ObservedOn = TimeInput.Format(ObservedOn), RecordedBy = RecordedBy, RecordedAt = Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(RecordedAt),
     };
 }

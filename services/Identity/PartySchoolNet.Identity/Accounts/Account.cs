@@ -1,3 +1,5 @@
+using PartySchoolNet.Identity.Contracts;
+
 namespace PartySchoolNet.Identity.Accounts;
 
 /// <summary>A person who signs in, belonging to one school, with one or more roles there.</summary>
@@ -16,4 +18,6 @@ public sealed class Account
         Id = Guid.CreateVersion7(now), UserName = userName, DisplayName = displayName, SchoolId = schoolId,
         Roles = roles.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), CreatedAt = now,
     };
+
+    public AccountRegistered Registered() => new(Id, UserName, DisplayName, SchoolId, Roles, CreatedAt);
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
@@ -38,6 +39,7 @@ internal sealed class CreateAccount(IdentityDbContext db, IPasswordHasher<Accoun
         var account = Account.Create(userName, displayName, school.Id, roles, clock.GetUtcNow());
         account.PasswordHash = hasher.HashPassword(account, password);
         db.Accounts.Add(account);
+        db.AddEvent(account.Registered());
         try
         {
             await db.SaveChangesAsync(ct);

@@ -83,6 +83,7 @@ internal sealed class DemoNetwork(
             var account = Account.Create($"{school.Code}.{suffix}", $"{school.Name}{label}", school.Id, granted, now);
             account.PasswordHash = hasher.HashPassword(account, FuyangNetwork.DemoPassword);
             db.Accounts.Add(account);
+            db.AddEvent(account.Registered(), clock);
         }
     }
 }

@@ -1,6 +1,32 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.QualityEvaluation.Campaigns;
+using PartySchoolNet.QualityEvaluation.Evaluators;
+using PartySchoolNet.QualityEvaluation.Results;
+using PartySchoolNet.QualityEvaluation.Scoring;
+using PartySchoolNet.QualityEvaluation.SelfAssessments;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.QualityEvaluation.Data;
 
-public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluationDbContext> options) : DomainDbContext(options);
+public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluationDbContext> options) : DomainDbContext(options)
+{
+    public DbSet<SchoolReplica> Schools => Set<SchoolReplica>();
+    public DbSet<Evaluator> Evaluators => Set<Evaluator>();
+    public DbSet<IndicatorSystem> IndicatorSystems => Set<IndicatorSystem>();
+    public DbSet<Campaign> Campaigns => Set<Campaign>();
+    public DbSet<CampaignTarget> Targets => Set<CampaignTarget>();
+    public DbSet<Assignment> Assignments => Set<Assignment>();
+    public DbSet<CampaignHistory> History => Set<CampaignHistory>();
+    public DbSet<SelfAssessment> SelfAssessments => Set<SelfAssessment>();
+    public DbSet<EvidenceFile> Evidence => Set<EvidenceFile>();
+    public DbSet<Score> Scores => Set<Score>();
+    public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
+    public DbSet<SchoolResult> Results => Set<SchoolResult>();
+    public DbSet<Rectification> Rectifications => Set<Rectification>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(QualityEvaluationDbContext).Assembly);
+    }
+}

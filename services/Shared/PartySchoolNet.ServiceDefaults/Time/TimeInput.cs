@@ -64,6 +64,9 @@ public static class TimeInput
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A day as the APIs write it, "YYYY-MM-DD" (what <see cref="Day"/> reads).</summary>
+    public static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static TimeOnly? TimeOfDay(this FieldErrors errors, string value, string field)
     {
         if (TimeOnly.TryParseExact(value, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))

@@ -95,6 +95,653 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Campaigns.Assignment", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluator_id");
+
+                    b.HasKey("CampaignId", "SchoolId", "EvaluatorId")
+                        .HasName("pk_assignments");
+
+                    b.HasIndex("CampaignId", "EvaluatorId")
+                        .HasDatabaseName("ix_assignments_campaign_id_evaluator_id");
+
+                    b.ToTable("assignments", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Campaigns.Campaign", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Combine")
+                        .HasColumnType("integer")
+                        .HasColumnName("combine");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<decimal>("Excellent")
+                        .HasColumnType("numeric")
+                        .HasColumnName("excellent");
+
+                    b.Property<DateTimeOffset?>("FinalizedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finalized_at");
+
+                    b.Property<decimal>("Good")
+                        .HasColumnType("numeric")
+                        .HasColumnName("good");
+
+                    b.Property<Guid>("IndicatorSystemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("indicator_system_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner_path");
+
+                    b.Property<Guid>("OwnerSchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_school_id");
+
+                    b.Property<decimal>("Pass")
+                        .HasColumnType("numeric")
+                        .HasColumnName("pass");
+
+                    b.Property<int>("Phase")
+                        .HasColumnType("integer")
+                        .HasColumnName("phase");
+
+                    b.Property<decimal>("RectificationBelow")
+                        .HasColumnType("numeric")
+                        .HasColumnName("rectification_below");
+
+                    b.Property<DateOnly>("RectificationDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("rectification_deadline");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<DateOnly>("WindowEnd")
+                        .HasColumnType("date")
+                        .HasColumnName("window_end");
+
+                    b.Property<DateOnly>("WindowStart")
+                        .HasColumnType("date")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaigns");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_campaigns_owner_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("campaigns", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_campaigns_thresholds", "pass > 0 AND pass < good AND good < excellent AND excellent <= 100");
+                        });
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Campaigns.CampaignHistory", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_id");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("actor_name");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("From")
+                        .HasColumnType("integer")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("To")
+                        .HasColumnType("integer")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_campaign_history");
+
+                    b.HasIndex("CampaignId")
+                        .HasDatabaseName("ix_campaign_history_campaign_id");
+
+                    b.ToTable("campaign_history", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Campaigns.CampaignTarget", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_path");
+
+                    b.HasKey("CampaignId", "SchoolId")
+                        .HasName("pk_campaign_targets");
+
+                    b.HasIndex("SchoolPath")
+                        .HasDatabaseName("ix_campaign_targets_school_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SchoolPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("campaign_targets", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Evaluators.Evaluator", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("display_name");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evaluators");
+
+                    b.ToTable("evaluators", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Indicators.IndicatorSystem", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("code");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<bool>("Frozen")
+                        .HasColumnType("boolean")
+                        .HasColumnName("frozen");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Nodes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("nodes");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("owner_path");
+
+                    b.Property<Guid>("OwnerSchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_school_id");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Tier")
+                        .HasColumnType("integer")
+                        .HasColumnName("tier");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_systems");
+
+                    b.HasIndex("OwnerSchoolId", "Code", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_systems_owner_school_id_code_version");
+
+                    b.ToTable("indicator_systems", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Rectifications.Rectification", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("CloseNote")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("close_note");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<string>("ClosedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date")
+                        .HasColumnName("deadline");
+
+                    b.Property<string>("Finding")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("finding");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<string>("IndicatorTitle")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_title");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reports")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("reports");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_path");
+
+                    b.Property<decimal>("Score")
+                        .HasColumnType("numeric")
+                        .HasColumnName("score");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<decimal>("Weight")
+                        .HasColumnType("numeric")
+                        .HasColumnName("weight");
+
+                    b.HasKey("Id")
+                        .HasName("pk_rectifications");
+
+                    b.HasIndex("SchoolPath")
+                        .HasDatabaseName("ix_rectifications_school_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SchoolPath"), new[] { "text_pattern_ops" });
+
+                    b.HasIndex("CampaignId", "SchoolId", "IndicatorCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_rectifications_campaign_id_school_id_indicator_code");
+
+                    b.ToTable("rectifications", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Results.SchoolResult", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer")
+                        .HasColumnName("round");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Grade")
+                        .HasColumnType("integer")
+                        .HasColumnName("grade");
+
+                    b.Property<string>("Indicators")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("indicators");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.Property<string>("SchoolName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_name");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("school_path");
+
+                    b.Property<decimal>("Total")
+                        .HasColumnType("numeric")
+                        .HasColumnName("total");
+
+                    b.Property<bool>("Vetoed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vetoed");
+
+                    b.HasKey("CampaignId", "Round", "SchoolId")
+                        .HasName("pk_school_results");
+
+                    b.ToTable("school_results", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Scoring.Score", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluator_id");
+
+                    b.Property<string>("Comment")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("comment");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<decimal>("Value")
+                        .HasColumnType("numeric")
+                        .HasColumnName("value");
+
+                    b.HasKey("CampaignId", "SchoolId", "IndicatorCode", "EvaluatorId")
+                        .HasName("pk_scores");
+
+                    b.ToTable("scores", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Scoring.ScoreChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<string>("ChangedByName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changed_by_name");
+
+                    b.Property<Guid>("EvaluatorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("evaluator_id");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<decimal>("NewValue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("new_value");
+
+                    b.Property<decimal?>("OldValue")
+                        .HasColumnType("numeric")
+                        .HasColumnName("old_value");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_score_changes");
+
+                    b.HasIndex("CampaignId", "SchoolId")
+                        .HasDatabaseName("ix_score_changes_campaign_id_school_id");
+
+                    b.ToTable("score_changes", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.SelfAssessments.EvidenceFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("file_name");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("indicator_code");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("sha256");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint")
+                        .HasColumnName("size");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("uploaded_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_evidence_files");
+
+                    b.HasIndex("CampaignId", "SchoolId", "IndicatorCode", "Sha256")
+                        .IsUnique()
+                        .HasDatabaseName("ix_evidence_files_campaign_id_school_id_indicator_code_sha256");
+
+                    b.ToTable("evidence_files", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.SelfAssessments.SelfAssessment", b =>
+                {
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("Entries")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("entries");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("submitted_by");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CampaignId", "SchoolId")
+                        .HasName("pk_self_assessments");
+
+                    b.ToTable("self_assessments", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,18 @@
+namespace PartySchoolNet.QualityEvaluation.Contracts;
+
+/// <summary>One school's outcome in a finalized campaign. <see cref="Rank"/> is among all targets (one tier); ties share it.</summary>
+public sealed record SchoolOutcome(Guid SchoolId, string SchoolPath, decimal Total, Grade Grade, int Rank, bool Vetoed);
+
+/// <summary>
+/// A campaign was finalized (again, after a reopening, when <see cref="Round"/> &gt; 1: the later round replaces the earlier).
+/// </summary>
+public sealed record CampaignFinalized(
+    Guid CampaignId, string Name, EvaluatedTier Tier, int Round, IReadOnlyList<SchoolOutcome> Outcomes, DateTimeOffset OccurredAt);
+
+/// <summary>A rectification item (整改) was opened for a school's weak or failed observation point.</summary>
+public sealed record RectificationOpened(
+    Guid RectificationId, Guid CampaignId, Guid SchoolId, string SchoolPath, string IndicatorCode, string IndicatorTitle,
+    DateOnly Deadline, DateTimeOffset OccurredAt);
+
+/// <summary>The city accepted a school's rectification.</summary>
+public sealed record RectificationClosed(Guid RectificationId, Guid CampaignId, Guid SchoolId, string SchoolPath, DateTimeOffset OccurredAt);

@@ -1,0 +1,16 @@
+namespace PartySchoolNet.QualityEvaluation;
+
+/// <summary>The Chinese names people read in messages.</summary>
+internal static class Labels
+{
+    public static string Phase(CampaignPhase phase) => phase switch
+    {
+        CampaignPhase.Draft => "草稿",
+        CampaignPhase.SelfAssessment => "自评",
+        CampaignPhase.Review => "评审",
+        CampaignPhase.Finalized => "已定级",
+        _ => "未知",
+    };
+
+    public static string Tier(EvaluatedTier tier) => tier == EvaluatedTier.County ? "县级党校" : "乡镇党校";
+}

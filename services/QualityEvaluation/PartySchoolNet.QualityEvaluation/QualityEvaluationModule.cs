@@ -1,0 +1,40 @@
+using Grpc.AspNetCore.Server;
+using PartySchoolNet.QualityEvaluation.Campaigns;
+using PartySchoolNet.QualityEvaluation.Data;
+using PartySchoolNet.QualityEvaluation.Evaluators;
+using PartySchoolNet.QualityEvaluation.Indicators;
+using PartySchoolNet.QualityEvaluation.Rectifications;
+using PartySchoolNet.QualityEvaluation.Results;
+using PartySchoolNet.QualityEvaluation.Scoring;
+using PartySchoolNet.QualityEvaluation.SelfAssessments;
+using PartySchoolNet.SchoolTree;
+
+namespace PartySchoolNet.QualityEvaluation;
+
+internal static class QualityEvaluationModule
+{
+    public static WebApplicationBuilder AddQualityEvaluationService(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection("QualityEvaluation");
+        builder.AddDomainService<QualityEvaluationDbContext>("quality-evaluation", bus =>
+        {
+            bus.AddConsumer<TemplateSeeder>();
+            bus.AddConsumer<EvaluatorReplicaConsumer>();
+        });
+        builder.Services.Configure<QualityEvaluationOptions>(section);
+        var maxEvidence = section.GetValue(nameof(QualityEvaluationOptions.MaxEvidenceBytes), new QualityEvaluationOptions().MaxEvidenceBytes);
+        builder.Services.Configure<GrpcServiceOptions>(o => o.MaxReceiveMessageSize = maxEvidence + (1024 * 1024));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddScoped<IndicatorCommands>();
+        builder.Services.AddScoped<IndicatorQueries>();
+        builder.Services.AddScoped<CampaignCommands>();
+        builder.Services.AddScoped<CampaignQueries>();
+        builder.Services.AddScoped<SelfAssessmentForms>();
+        builder.Services.AddScoped<Evidence>();
+        builder.Services.AddScoped<ScoreSheets>();
+        builder.Services.AddScoped<Finalization>();
+        builder.Services.AddScoped<ResultQueries>();
+        builder.Services.AddScoped<RectificationFollowUp>();
+        return builder;
+    }
+}
