@@ -252,4 +252,22 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
         var result = await city.GetSchoolResultAsync(new GetSchoolResultRequest { CampaignId = campaign.CampaignId, SchoolId = school });
         result.Indicators.Single(i => i.Code == "3.1.1").Score.ShouldBe((double)Math.Round(stored, 2, MidpointRounding.AwayFromZero));
     }
+
+    [Fact]
+    public async Task Campaign_list_shows_each_school_the_campaigns_that_target_its_scope_counting_only_its_own_targets()
+    {
+        var both = await Host.OpenCampaignAsync(["wjb", "lc"], world.Evaluators);
+        var lcOnly = await Host.OpenCampaignAsync(["lc"], world.Evaluators);
+
+        async Task<(string Campaign, int Targets)[]> ListedAsync(string userName) =>
+            [.. (await (await Host.ClientFor(userName)).ListCampaignsAsync(new ListCampaignsRequest { Phase = CampaignPhase.SelfAssessment })).Campaigns
+                .Where(c => c.CampaignId == both.CampaignId || c.CampaignId == lcOnly.CampaignId)
+                .Select(c => (c.CampaignId == both.CampaignId ? "both" : "lc", c.TargetCount))];
+
+        (await ListedAsync("fy.admin")).ShouldBe([("lc", 1), ("both", 2)], "newest first");
+        (await ListedAsync("fn.admin")).ShouldBe([("lc", 1), ("both", 2)]);
+        (await ListedAsync(CampaignWorld.NeighbourAdmin)).ShouldBe([("lc", 1), ("both", 1)]);
+        (await ListedAsync("wjb.admin")).ShouldBe([("both", 1)]);
+        both.IndicatorSystemName.ShouldBe("乡镇（街道）党校“六个有”建设评估指标体系");
+    }
 }

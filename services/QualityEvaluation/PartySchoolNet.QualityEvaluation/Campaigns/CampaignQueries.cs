@@ -33,12 +33,8 @@ internal sealed class CampaignQueries(QualityEvaluationDbContext db)
         {
             query = query.Where(c => c.Phase == request.Phase);
         }
-        var response = new ListCampaignsResponse();
-        foreach (var campaign in await query.OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct))
-        {
-            response.Campaigns.Add(await db.ToMessageAsync(campaign, caller, ct));
-        }
-        return response;
+        var campaigns = await query.OrderByDescending(c => c.CreatedAt).Take(200).ToListAsync(ct);
+        return new ListCampaignsResponse { Campaigns = { await db.ToMessagesAsync(campaigns, caller, ct) } };
     }
 
     /// <summary>Every assignment for the city's organizers; an evaluator's own otherwise.</summary>
