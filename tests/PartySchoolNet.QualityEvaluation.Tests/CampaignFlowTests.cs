@@ -1,4 +1,5 @@
 using Grpc.Core;
+using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Testing;
 using Shouldly;
@@ -14,9 +15,9 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
 
     /// <summary>王家坝 fails one 4-point pass/fail leaf and scores full otherwise (96); 鹿城镇 loses 2 points on each of its
     /// 8 range leaves from one evaluator of two, so 1 point each after the mean (92).</summary>
-    private async Task<Campaign> ScoredCampaignAsync()
+    private async Task<Campaign> ScoredCampaignAsync(Action<CreateCampaignRequest>? adjust = null)
     {
-        var campaign = await Host.OpenCampaignAsync(["wjb", "lc"], world.Evaluators);
+        var campaign = await Host.OpenCampaignAsync(["wjb", "lc"], world.Evaluators, adjust: adjust);
         await Host.SelfAssessAsync("wjb.admin", campaign, "wjb", Full);
         await Host.SelfAssessAsync(CampaignWorld.NeighbourAdmin, campaign, "lc", Full);
         await (await Host.ClientFor("fy.admin")).StartReviewAsync(new CampaignTransitionRequest { CampaignId = campaign.CampaignId });
@@ -252,6 +253,29 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
         var result = await city.GetSchoolResultAsync(new GetSchoolResultRequest { CampaignId = campaign.CampaignId, SchoolId = school });
         result.Indicators.Single(i => i.Code == "3.1.1").Score.ShouldBe((double)Math.Round(stored, 2, MidpointRounding.AwayFromZero));
     }
+
+    [Fact]
+    public async Task Rectification_not_closed_by_its_deadline_is_overdue_until_the_city_closes_it()
+    {
+        var today = ChinaTime.Day(DateTimeOffset.UtcNow);
+        var late = await FinalizeAsync(await ScoredCampaignAsync(r => Dates(r, today.AddDays(-90), today.AddDays(-60), today.AddDays(-1))));
+        var due = await FinalizeAsync(await ScoredCampaignAsync(r => Dates(r, today.AddDays(-30), today, today.AddDays(1))));
+        var school = await Host.ClientFor("wjb.admin");
+        async Task<(string Campaign, bool Overdue)[]> OverdueListAsync() =>
+            [.. (await school.ListRectificationsAsync(new ListRectificationsRequest { OverdueOnly = true })).Rectifications
+                .Where(r => r.CampaignId == late.CampaignId || r.CampaignId == due.CampaignId)
+                .Select(r => (r.CampaignId == late.CampaignId ? "late" : "due", r.Overdue))];
+
+        (await OverdueListAsync()).ShouldBe([("late", true)]);
+        (await school.ListRectificationsAsync(new ListRectificationsRequest { CampaignId = due.CampaignId })).Rectifications.Single().Overdue.ShouldBeFalse();
+        var item = (await school.ListRectificationsAsync(new ListRectificationsRequest { CampaignId = late.CampaignId })).Rectifications.Single();
+        (await school.ReportRectificationAsync(new ReportRectificationRequest { RectificationId = item.RectificationId, Text = "已补齐" })).Overdue.ShouldBeTrue();
+        (await (await Host.ClientFor("fy.admin")).CloseRectificationAsync(new CloseRectificationRequest { RectificationId = item.RectificationId })).Overdue.ShouldBeFalse();
+        (await OverdueListAsync()).ShouldBeEmpty();
+    }
+
+    private static void Dates(CreateCampaignRequest request, DateOnly start, DateOnly end, DateOnly deadline) =>
+        (request.WindowStart, request.WindowEnd, request.RectificationDeadline) = (TimeInput.Format(start), TimeInput.Format(end), TimeInput.Format(deadline));
 
     [Fact]
     public async Task Campaign_list_shows_each_school_the_campaigns_that_target_its_scope_counting_only_its_own_targets()

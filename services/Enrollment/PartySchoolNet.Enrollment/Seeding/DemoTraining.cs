@@ -18,7 +18,7 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
 {
     private static readonly TimeOnly[] SessionStarts = [new(8, 30), new(14, 30)];
     private readonly Random _random = DemoRandom.For("enrollment:" + school.Code);
-    private readonly DateOnly _today = DateOnly.FromDateTime(ChinaTime.Local(now));
+    private readonly DateOnly _today = ChinaTime.Day(now);
     private readonly List<(SendingUnit Unit, List<Cadre> Cadres)> _roster = [];
     private int _staffNo;
 

@@ -24,7 +24,7 @@ internal sealed class Sessions(EnrollmentDbContext db, TimeProvider clock)
 
         var training = await db.GetRunClassAsync(classId, caller, ClassAccess.KeepingRoles, ct);
         training.EnsureIn("安排课次", ClassState.Draft, ClassState.Open, ClassState.Closed, ClassState.InProgress);
-        var day = DateOnly.FromDateTime(ChinaTime.Local(start!.Value));
+        var day = ChinaTime.Day(start!.Value);
         errors.When(day < training.StartDate || day > training.EndDate, "start_time", $"课次须在培训期内（{training.StartDate:yyyy-MM-dd}至{training.EndDate:yyyy-MM-dd}）")
             .When(await db.Sessions.AnyAsync(s => s.ClassId == classId && s.StartsAt < end && start < s.EndsAt, ct), "start_time", "与本班次已有课次时间重叠")
             .ThrowIfAny();

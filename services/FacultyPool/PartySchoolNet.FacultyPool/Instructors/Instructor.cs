@@ -62,7 +62,7 @@ public sealed class Instructor
     /// <summary>The blackout that covers any local day of [start, end), if one does.</summary>
     public BlackoutPeriod? BlackoutDuring(DateTimeOffset start, DateTimeOffset end)
     {
-        var (first, last) = (DateOnly.FromDateTime(ChinaTime.Local(start)), DateOnly.FromDateTime(ChinaTime.Local(end)));
+        var (first, last) = (ChinaTime.Day(start), ChinaTime.Day(end));
         return Blackouts.FirstOrDefault(b => b.FirstDay <= last && first <= b.LastDay);
     }
 

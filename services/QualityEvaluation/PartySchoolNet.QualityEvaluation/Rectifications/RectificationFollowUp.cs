@@ -25,10 +25,12 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
         query = campaignId == Guid.Empty ? query : query.Where(r => r.CampaignId == campaignId);
         query = schoolId == Guid.Empty ? query : query.Where(r => r.SchoolId == schoolId);
         query = request.Status == RectificationStatus.Unspecified ? query : query.Where(r => r.Status == request.Status);
+        var today = Today();
+        query = request.OverdueOnly ? query.Where(r => r.Status != RectificationStatus.Closed && r.Deadline < today) : query;
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(r => r.SchoolPath).ThenBy(r => r.IndicatorCode).Skip(page.Offset).Take(page.Size).ToListAsync(ct);
         var response = new ListRectificationsResponse { TotalCount = total, NextPageToken = page.NextToken(total) };
-        response.Rectifications.Add(rows.Select(ToMessage));
+        response.Rectifications.Add(rows.Select(r => ToMessage(r, today)));
         return response;
     }
 
@@ -46,7 +48,7 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
         }
         item.Report(text, caller, clock.GetUtcNow());
         await db.SaveOrRefuseAsync(ChangedConcurrently, null, ct);
-        return ToMessage(item);
+        return ToMessage(item, Today());
     }
 
     public async Task<Contracts.Rectification> CloseAsync(CloseRectificationRequest request, Caller caller, CancellationToken ct)
@@ -62,13 +64,15 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
         item.Close(note, caller, clock.GetUtcNow());
         db.AddEvent(item.Closed());
         await db.SaveOrRefuseAsync(ChangedConcurrently, null, ct);
-        return ToMessage(item);
+        return ToMessage(item, Today());
     }
 
     private async Task<Rectification> FindAsync(Guid id, CancellationToken ct) =>
         await db.Rectifications.FirstOrDefaultAsync(r => r.Id == id, ct) ?? throw new NotFoundException("整改事项不存在", "rectification_not_found");
 
-    private static Contracts.Rectification ToMessage(Rectification r)
+    private DateOnly Today() => ChinaTime.Day(clock.GetUtcNow());
+
+    private static Contracts.Rectification ToMessage(Rectification r, DateOnly today)
     {
         var message = new Contracts.Rectification
         {
@@ -76,6 +80,7 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
             IndicatorCode = r.IndicatorCode, IndicatorTitle = r.IndicatorTitle, Score = (double)r.Score, Weight = (double)r.Weight,
             Finding = r.Finding, Deadline = TimeInput.Format(r.Deadline), Status = r.Status, CloseNote = r.CloseNote,
             ClosedAt = r.ClosedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
+            Overdue = r.Status != RectificationStatus.Closed && r.Deadline < today,
         };
         message.Reports.Add(r.Reports.Select(p => new Contracts.RectificationReport { Text = p.Text, ReportedBy = p.ReportedBy, At = Timestamp.FromDateTimeOffset(p.At) }));
         return message;

@@ -7,6 +7,9 @@ public static class ChinaTime
 
     public static DateTime Local(DateTimeOffset instant) => instant.ToOffset(Offset).DateTime;
 
+    /// <summary>The local day an instant falls in.</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(Local(instant));
+
     /// <summary>The instant of a local day and time, in UTC as PostgreSQL stores it.</summary>
     public static DateTimeOffset Instant(DateOnly day, TimeOnly time) => new DateTimeOffset(day.ToDateTime(time), Offset).ToUniversalTime();
 
