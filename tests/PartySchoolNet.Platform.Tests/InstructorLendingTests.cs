@@ -24,7 +24,7 @@ public sealed class InstructorLendingTests(PlatformFixture platform)
         var matches = await Eventually.Until(
             () => dispatcher.GetFromJsonAsync<JsonElement>(
                 $"/api/v1/faculty-pool/matches?topic={Uri.EscapeDataString("乡村振兴")}&startTime={start}&endTime={end}&audienceSize=60" +
-                "&place.name=" + Uri.EscapeDataString("王家坝镇新时代文明实践所") + "&place.location.latitude=32.437&place.location.longitude=115.586"),
+                "&pageSize=100&place.name=" + Uri.EscapeDataString("王家坝镇新时代文明实践所") + "&place.location.latitude=32.437&place.location.longitude=115.586"),
             body => body.TryGetProperty("candidates", out var c) && c.EnumerateArray().Any(x => x.TryGetProperty("needsLending", out var n) && n.GetBoolean()),
             TimeSpan.FromSeconds(90), "the demo pool to offer a lendable instructor");
         var candidate = matches.GetProperty("candidates").EnumerateArray().First(c => c.TryGetProperty("needsLending", out var n) && n.GetBoolean());
