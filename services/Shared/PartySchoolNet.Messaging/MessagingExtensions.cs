@@ -27,6 +27,8 @@ public static class MessagingExtensions
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix + serviceName, false));
+            // Schools' networks are often closed to the internet; a bus must never phone home (MassTransit 8.4+ would).
+            x.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             consumers?.Invoke(x);
             x.UsingRabbitMq((context, cfg) =>
             {
