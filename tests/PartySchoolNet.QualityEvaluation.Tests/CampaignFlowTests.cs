@@ -1,6 +1,6 @@
 using Grpc.Core;
-using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.QualityEvaluation.Contracts;
+using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.Testing;
 using Shouldly;
 using static PartySchoolNet.QualityEvaluation.Tests.EvaluationHost;

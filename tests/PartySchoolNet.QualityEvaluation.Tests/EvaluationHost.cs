@@ -55,16 +55,14 @@ public sealed class EvaluationHost() : DomainServiceHost<QualityEvaluationDbCont
         indicators.SelectMany(i => i.Level == 3 ? [i] : Leaves(i.Children));
 
     /// <summary>A township campaign over the schools, each reviewed by the evaluators, opened for self-assessment.</summary>
-    public Task<Campaign> OpenCampaignAsync(
-        IEnumerable<string> schoolCodes, string[] evaluatorIds, CombineRule rule = CombineRule.Mean, Action<CreateCampaignRequest>? adjust = null) =>
-        OpenCampaignAsync(schoolCodes.ToDictionary(c => c, _ => evaluatorIds), rule, adjust);
+    public Task<Campaign> OpenCampaignAsync(IEnumerable<string> schoolCodes, string[] evaluatorIds, Action<CreateCampaignRequest>? adjust = null) =>
+        OpenCampaignAsync(schoolCodes.ToDictionary(c => c, _ => evaluatorIds), adjust);
 
     /// <summary>
     /// A township campaign over the schools (codes), each reviewed by its own evaluators, opened for self-assessment;
-    /// <paramref name="adjust"/> changes the draft (dates, thresholds) before it is created.
+    /// <paramref name="adjust"/> changes the draft (dates, rule, thresholds) before it is created.
     /// </summary>
-    public async Task<Campaign> OpenCampaignAsync(
-        IReadOnlyDictionary<string, string[]> evaluatorsBySchool, CombineRule rule = CombineRule.Mean, Action<CreateCampaignRequest>? adjust = null)
+    public async Task<Campaign> OpenCampaignAsync(IReadOnlyDictionary<string, string[]> evaluatorsBySchool, Action<CreateCampaignRequest>? adjust = null)
     {
         var client = await ClientFor("fy.admin");
         var system = await TownshipSystemAsync();
@@ -74,7 +72,6 @@ public sealed class EvaluationHost() : DomainServiceHost<QualityEvaluationDbCont
             schools[code] = (await SchoolIdAsync(code)).ToString();
         }
         var request = Draft("2026年度乡镇党校评估", system.SystemId, new CampaignTargets { SchoolIds = { schools.Values } });
-        request.CombineRule = rule;
         adjust?.Invoke(request);
         var campaign = await client.CreateCampaignAsync(request);
         foreach (var (code, evaluators) in evaluatorsBySchool)

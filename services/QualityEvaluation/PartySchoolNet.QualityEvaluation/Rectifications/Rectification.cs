@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace PartySchoolNet.QualityEvaluation.Rectifications;
 
 /// <summary>What a school reported on its rectification.</summary>
@@ -60,6 +62,11 @@ public sealed class Rectification
         }
         (Status, CloseNote, ClosedBy, ClosedAt) = (RectificationStatus.Closed, note, caller.Name, now);
     }
+
+    /// <summary>Not closed by its deadline (逾期未整改); <see cref="OverdueOn"/> states the same rule for queries.</summary>
+    public bool IsOverdueOn(DateOnly today) => Status != RectificationStatus.Closed && Deadline < today;
+
+    public static Expression<Func<Rectification, bool>> OverdueOn(DateOnly today) => r => r.Status != RectificationStatus.Closed && r.Deadline < today;
 
     public RectificationClosed Closed() => new(Id, CampaignId, SchoolId, SchoolPath, ClosedAt!.Value);
 

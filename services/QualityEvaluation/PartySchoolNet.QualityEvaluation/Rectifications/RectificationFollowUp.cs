@@ -26,7 +26,7 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
         query = schoolId == Guid.Empty ? query : query.Where(r => r.SchoolId == schoolId);
         query = request.Status == RectificationStatus.Unspecified ? query : query.Where(r => r.Status == request.Status);
         var today = Today();
-        query = request.OverdueOnly ? query.Where(r => r.Status != RectificationStatus.Closed && r.Deadline < today) : query;
+        query = request.OverdueOnly ? query.Where(Rectification.OverdueOn(today)) : query;
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(r => r.SchoolPath).ThenBy(r => r.IndicatorCode).Skip(page.Offset).Take(page.Size).ToListAsync(ct);
         var response = new ListRectificationsResponse { TotalCount = total, NextPageToken = page.NextToken(total) };
@@ -80,7 +80,7 @@ internal sealed class RectificationFollowUp(QualityEvaluationDbContext db, TimeP
             IndicatorCode = r.IndicatorCode, IndicatorTitle = r.IndicatorTitle, Score = (double)r.Score, Weight = (double)r.Weight,
             Finding = r.Finding, Deadline = TimeInput.Format(r.Deadline), Status = r.Status, CloseNote = r.CloseNote,
             ClosedAt = r.ClosedAt is { } at ? Timestamp.FromDateTimeOffset(at) : null,
-            Overdue = r.Status != RectificationStatus.Closed && r.Deadline < today,
+            Overdue = r.IsOverdueOn(today),
         };
         message.Reports.Add(r.Reports.Select(p => new Contracts.RectificationReport { Text = p.Text, ReportedBy = p.ReportedBy, At = Timestamp.FromDateTimeOffset(p.At) }));
         return message;

@@ -56,7 +56,7 @@ internal sealed class DemoCatalogue(SchoolReplica school, GeoPoint seat, DateTim
     /// <summary>Each site's own sessions: a few a month from six months back to next month, on days it is open.</summary>
     public IEnumerable<Booking> Sessions()
     {
-        var thisMonth = DateOnly.FromDateTime(ChinaTime.Local(now)).AddDays(1 - ChinaTime.Local(now).Day);
+        var thisMonth = ChinaTime.MonthOf(now);
         foreach (var site in _sites)
         {
             var perMonth = site.Kind == SiteKind.RemoteTerminal ? 2 : 3;
