@@ -10,8 +10,10 @@ namespace PartySchoolNet.Enrollment.Tests;
 /// <summary>Seats are counted by one authority however many requests arrive at once.</summary>
 public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<EnrollmentHost>
 {
-    [Fact]
-    public async Task A_thousand_parallel_confirmations_fill_exactly_a_hundred_seats_and_no_unit_passes_its_quota_of_twelve()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_thousand_parallel_confirmations_fill_exactly_a_hundred_seats_and_no_unit_passes_its_quota_of_twelve(bool cpuSaturated)
     {
         var units = Enumerable.Range(0, 10).Select(_ => host.Unique("并发确认单位")).ToList();
         var cadres = await host.ImportAsync("fn.admin", "fn", [.. units.SelectMany(u => Enumerable.Range(0, 100).Select(i => new Person(u, $"{u}学员{i}")))]);
@@ -29,6 +31,7 @@ public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<En
         }
         var owners = new[] { admin, await host.ClientFor("fy.admin") };
 
+        using var load = CpuLoad.When(cpuSaturated);
         var outcomes = await Task.WhenAll(nominated.Select((n, i) =>
             owners[i % 2].ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = n.EnrollmentId }).ResponseAsync));
 
@@ -77,14 +80,17 @@ public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<En
         list.Enrollments.Count(e => e.Status == EnrollmentStatus.Confirmed).ShouldBe(3);
     }
 
-    [Fact]
-    public async Task Two_thousand_parallel_self_selections_of_a_two_hundred_seat_course_seat_exactly_two_hundred()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Two_thousand_parallel_self_selections_of_a_two_hundred_seat_course_seat_exactly_two_hundred(bool cpuSaturated)
     {
         var unit = host.Unique("自主选学单位");
         var cadres = await host.ImportAsync("fn.admin", "fn", [.. Enumerable.Range(0, 2000).Select(i => new Person(unit, $"{unit}学员{i}"))]);
         var course = await host.OpenClassAsync("fy.admin", "fy", Details(host.Unique("自主选学：数字政府建设"), capacity: 200, mode: ClassMode.SelfSelected, daysFromToday: 10));
         var portals = new[] { await host.ClientFor("fn.admin"), await host.ClientFor("fy.admin") };
 
+        using var load = CpuLoad.When(cpuSaturated);
         var outcomes = await Task.WhenAll(cadres.Values.Select(async (c, i) =>
         {
             try

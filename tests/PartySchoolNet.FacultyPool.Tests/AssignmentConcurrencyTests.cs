@@ -11,13 +11,16 @@ public sealed class AssignmentConcurrencyTests(FacultyPoolHost host) : IClassFix
 {
     private static readonly string[] Assigners = ["fn.admin", "fn.dispatcher", "fy.admin"];
 
-    [Fact]
-    public async Task A_hundred_parallel_overlapping_assignments_of_one_instructor_leave_exactly_one()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_hundred_parallel_overlapping_assignments_of_one_instructor_leave_exactly_one(bool cpuSaturated)
     {
-        var instructor = await host.RegisterAsync("fn.admin", "fn", Details("并发安排测试教师"));
+        var instructor = await host.RegisterAsync("fn.admin", "fn", Details(cpuSaturated ? "满载并发安排测试教师" : "并发安排测试教师"));
         var day = host.FreshMonday();
         var clients = await Task.WhenAll(Assigners.Select(host.ClientFor));
 
+        using var load = CpuLoad.When(cpuSaturated);
         var attempts = await Task.WhenAll(Enumerable.Range(0, 100).Select(async i =>
         {
             try

@@ -56,14 +56,17 @@ public sealed class LendingTests(FacultyPoolHost host) : IClassFixture<FacultyPo
         (await host.CountAsync("outbox_messages", $"message_type LIKE '%LendingApproved%' AND payload->'lending'->>'lendingRequestId' = '{asked.LendingRequestId}'")).ShouldBe(0);
     }
 
-    [Fact]
-    public async Task Two_approvals_of_one_request_at_once_make_one_assignment()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Twenty_approvals_of_one_request_at_once_make_one_assignment(bool cpuSaturated)
     {
-        var (instructor, fn, lender) = await LendableAsync("重复审批测试教师");
+        var (instructor, fn, lender) = await LendableAsync(cpuSaturated ? "满载重复审批测试教师" : "重复审批测试教师");
         var day = host.FreshMonday();
         var asked = await fn.RequestLendingAsync(Ask(instructor, Slot(At(day, 14), At(day, 16))));
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
+        using var load = CpuLoad.When(cpuSaturated);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
             try
             {

@@ -11,13 +11,16 @@ public sealed class BookingConcurrencyTests(SiteResourcesHost host) : IClassFixt
 {
     private static readonly string[] Bookers = ["fn.admin", "fn.dispatcher", "wjb.admin", "fy.admin"];
 
-    [Fact]
-    public async Task A_hundred_parallel_overlapping_bookings_of_one_site_leave_exactly_one_holding_the_time()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_hundred_parallel_overlapping_bookings_of_one_site_leave_exactly_one_holding_the_time(bool cpuSaturated)
     {
-        var site = await host.RegisterAsync("fn.admin", "fn", Details("并发预约测试教学点"));
+        var site = await host.RegisterAsync("fn.admin", "fn", Details(cpuSaturated ? "满载并发预约测试教学点" : "并发预约测试教学点"));
         var day = host.FreshMonday();
         var clients = await Task.WhenAll(Bookers.Select(host.ClientFor));
 
+        using var load = CpuLoad.When(cpuSaturated);
         var attempts = await Task.WhenAll(Enumerable.Range(0, 100).Select(async i =>
         {
             try

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Grpc.Net.Client;
 
 using Xunit;
@@ -26,6 +27,9 @@ public class DomainServiceHost<TContext>(string serviceName, IReadOnlyDictionary
 
     public string ConnectionString => TestInfrastructure.Database(_database);
 
+    /// <summary>What the service logged at warning level or above.</summary>
+    public ProblemLog Problems { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting($"ConnectionStrings:{serviceName.Replace("-", "", StringComparison.Ordinal)}db", ConnectionString);
@@ -36,6 +40,7 @@ public class DomainServiceHost<TContext>(string serviceName, IReadOnlyDictionary
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureLogging(logging => logging.AddProvider(Problems));
         builder.ConfigureTestServices(services => services.Configure<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme,
             o => o.BackchannelHttpHandler = new IdentityBackchannel(() => Identity.Server.CreateHandler())));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
+using PartySchoolNet.ServiceDefaults.Errors;
 
 namespace PartySchoolNet.ServiceDefaults;
 
@@ -16,6 +17,7 @@ public static class ServiceDefaultsExtensions
     {
         builder.AddTelemetry();
         builder.Services.AddHealthChecks().AddCheck("self", () => HealthCheckResult.Healthy(), [LiveTag]);
+        builder.Services.AddProblemDefaults();
         builder.Services.AddServiceDiscovery();
         builder.Services.ConfigureHttpClientDefaults(http =>
         {
@@ -25,9 +27,13 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/health</c> (ready: every check, database and broker included) and <c>/alive</c> (the process answers).</summary>
+    /// <summary>
+    /// Maps <c>/health</c> (ready: every check, database and broker included) and <c>/alive</c> (the process answers),
+    /// and answers unexpected failures of plain HTTP endpoints with problem details instead of an exception page.
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.UseExceptionHandler();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();

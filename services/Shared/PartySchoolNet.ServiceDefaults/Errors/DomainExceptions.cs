@@ -29,3 +29,6 @@ public sealed class StateConflictException(string code, string message) : Domain
 
 /// <summary>A duplicate → <c>AlreadyExists</c>.</summary>
 public sealed class AlreadyExistsException(string code, string message) : DomainException(code, message);
+
+/// <summary>Racing writers kept colliding and the call gave up; trying again shortly will do → <c>Aborted</c>.</summary>
+public sealed class RetryLaterException(string code, string message) : DomainException(code, message);
