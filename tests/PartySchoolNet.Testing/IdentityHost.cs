@@ -25,12 +25,18 @@ public sealed class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetim
 
     public string ConnectionString => TestInfrastructure.Database(_database);
 
+    /// <summary>Where Identity keeps its signing key, so a test can sign tokens that differ from genuine ones in one respect.</summary>
+    public string KeyDirectory { get; } = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("identity_keys"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("ConnectionStrings:identitydb", ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
         builder.UseSetting("Messaging:Prefix", _messagingPrefix);
         builder.UseSetting("Identity:SeedDemoNetwork", "true");
+        builder.UseSetting("Identity:KeyDirectory", KeyDirectory);
+        // A redeemed refresh token used again is a replay at once, so tests need not wait out a leeway.
+        builder.UseSetting("Identity:RefreshTokenReuseLeeway", "00:00:00");
     }
 
     public ValueTask InitializeAsync()
@@ -65,5 +71,9 @@ public sealed class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetim
     {
         await base.DisposeAsync();
         await TestInfrastructure.DropDatabaseAsync(_database);
+        if (Directory.Exists(KeyDirectory))
+        {
+            Directory.Delete(KeyDirectory, recursive: true);
+        }
     }
 }

@@ -15,23 +15,39 @@ public static class Tokens
         }));
 
     public static async Task<string> PasswordAsync(HttpClient http, string userName, string password = DemoPassword) =>
+        (await ReadAsync(await RequestPasswordAsync(http, userName, password))).AccessToken;
+
+    /// <summary>Signs in and keeps both tokens, as a portal that stays signed in does.</summary>
+    public static async Task<TokenPair> SignInAsync(HttpClient http, string userName, string password = DemoPassword) =>
         await ReadAsync(await RequestPasswordAsync(http, userName, password));
 
+    public static Task<HttpResponseMessage> RequestRefreshAsync(HttpClient http, string refreshToken) =>
+        http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["grant_type"] = "refresh_token", ["refresh_token"] = refreshToken,
+        }));
+
+    public static async Task<TokenPair> RefreshAsync(HttpClient http, string refreshToken) =>
+        await ReadAsync(await RequestRefreshAsync(http, refreshToken));
+
     public static async Task<string> ClientCredentialsAsync(HttpClient http, string clientId, string secret) =>
-        await ReadAsync(await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
+        (await ReadAsync(await http.PostAsync("/connect/token", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
-        })));
+        })))).AccessToken;
 
-    private static async Task<string> ReadAsync(HttpResponseMessage response)
+    private static async Task<TokenPair> ReadAsync(HttpResponseMessage response)
     {
         var body = await response.Content.ReadAsStringAsync();
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Token request failed ({(int)response.StatusCode}): {body}");
         }
-        return System.Text.Json.JsonSerializer.Deserialize<TokenResponse>(body)!.AccessToken;
+        return System.Text.Json.JsonSerializer.Deserialize<TokenPair>(body)!;
     }
-
-    private sealed record TokenResponse([property: JsonPropertyName("access_token")] string AccessToken);
 }
+
+public sealed record TokenPair(
+    [property: JsonPropertyName("access_token")] string AccessToken,
+    [property: JsonPropertyName("refresh_token")] string? RefreshToken,
+    [property: JsonPropertyName("expires_in")] int ExpiresIn);

@@ -3,6 +3,7 @@ using PartySchoolNet.Identity.Accounts;
 using PartySchoolNet.Identity.Auth;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
 using PartySchoolNet.Identity.Seeding;
 using PartySchoolNet.Messaging;
 using PartySchoolNet.Messaging.Persistence;
@@ -31,6 +32,12 @@ internal static class IdentityModule
         builder.Services.AddScoped<ListAccounts>();
         builder.Services.AddScoped<RegisterIntegratorClient>();
         builder.Services.AddScoped<DemoNetwork>();
+        builder.Services.Configure<SignInPolicy>(builder.Configuration.GetSection("Identity:SignIn"));
+        builder.Services.AddScoped<SignInGuard>();
+        builder.Services.AddScoped<PasswordGrant>();
+        builder.Services.AddScoped<RefreshGrant>();
+        builder.Services.AddScoped<AccountAdministration>();
+        builder.Services.AddScoped<ListSecurityEvents>();
         return builder;
     }
 }

@@ -26,6 +26,8 @@ public static class TokenAuthentication
             o.MapInboundClaims = false;
             o.TokenValidationParameters.NameClaimType = ClaimNames.Name;
             o.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
+            // Access tokens live 30 minutes; the default five minutes of grace would stretch that by a sixth.
+            o.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
         });
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(RequireToken);
         return builder;

@@ -16,10 +16,28 @@ internal static partial class AccountInput
         return userName;
     }
 
-    public static string Password(this FieldErrors errors, string value)
+    private static readonly string[] CommonPasswords = ["password1", "passw0rd", "qwerty123", "admin123", "abc12345", "12345678a", "a12345678", "p@ssw0rd"];
+
+    /// <summary>8–128 characters of at least three kinds (upper case, lower case, digits, symbols), not the user name, not a common one.</summary>
+    public static string Password(this FieldErrors errors, string value, string field, string? userName = null)
     {
-        errors.When(value.Length is < 8 or > 128 || !value.Any(char.IsLetter) || !value.Any(char.IsDigit),
-            "password", "密码须为8至128位，且同时包含字母和数字");
+        var kinds = new[] { value.Any(char.IsUpper), value.Any(char.IsLower), value.Any(char.IsDigit), value.Any(c => !char.IsLetterOrDigit(c)) }.Count(k => k);
+        if (value.Length is < 8 or > 128)
+        {
+            errors.Add(field, "密码长度须为8至128位");
+        }
+        else if (kinds < 3)
+        {
+            errors.Add(field, "密码须至少包含大写字母、小写字母、数字、符号中的三类");
+        }
+        else if (userName is { Length: >= 3 } && value.Contains(userName, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add(field, "密码不能包含用户名");
+        }
+        else if (CommonPasswords.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            errors.Add(field, "密码过于常见，请换一个");
+        }
         return value;
     }
 

@@ -1,3 +1,5 @@
+using Google.Protobuf.WellKnownTypes;
+
 namespace PartySchoolNet.Identity.Accounts;
 
 internal static class AccountMessages
@@ -10,6 +12,8 @@ internal static class AccountMessages
             UserName = account.UserName,
             DisplayName = account.DisplayName,
             SchoolId = account.SchoolId.ToString(),
+            Disabled = account.Disabled,
+            LockedUntil = account.LockedUntil is { } until ? Timestamp.FromDateTimeOffset(until) : null,
         };
         message.Roles.AddRange(account.Roles);
         return message;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
@@ -21,7 +22,7 @@ internal sealed class CreateAccount(IdentityDbContext db, IPasswordHasher<Accoun
         var displayName = request.DisplayName.Trim();
         errors.Required(displayName, "display_name", "姓名")
             .When(displayName.Length > 50, "display_name", "姓名不能超过50个字符");
-        var password = errors.Password(request.Password);
+        var password = errors.Password(request.Password, "password", userName);
         var roles = errors.Roles(request.Roles);
         var schoolId = errors.Id(request.SchoolId, "school_id", "所属学校");
         errors.ThrowIfAny();
@@ -40,6 +41,7 @@ internal sealed class CreateAccount(IdentityDbContext db, IPasswordHasher<Accoun
         account.PasswordHash = hasher.HashPassword(account, password);
         db.Accounts.Add(account);
         db.AddEvent(account.Registered());
+        db.Audit(SecurityEventKind.AccountCreated, userName, school, caller.Name, "", string.Join(",", roles), account.CreatedAt);
         try
         {
             await db.SaveChangesAsync(ct);

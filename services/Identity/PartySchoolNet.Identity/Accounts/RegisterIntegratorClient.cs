@@ -3,6 +3,7 @@ using OpenIddict.Abstractions;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -29,7 +30,9 @@ internal sealed class RegisterIntegratorClient(IdentityDbContext db, IOpenIddict
             ClientSecret = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_'),
             SchoolId = school.Id.ToString(),
         };
-        await CreateAsync(db, applications, credentials.ClientId, credentials.ClientSecret, displayName, school.Id, clock.GetUtcNow(), ct);
+        var now = clock.GetUtcNow();
+        db.Audit(SecurityEventKind.ClientRegistered, credentials.ClientId, school, caller.Name, "", displayName, now);
+        await CreateAsync(db, applications, credentials.ClientId, credentials.ClientSecret, displayName, school.Id, now, ct);
         return credentials;
     }
 

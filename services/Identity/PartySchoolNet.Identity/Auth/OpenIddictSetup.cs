@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using OpenIddict.Abstractions;
 using OpenIddict.Validation.AspNetCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
@@ -10,7 +11,7 @@ internal static class OpenIddictSetup
 {
     /// <summary>
     /// OpenIddict issues signed (not encrypted) JWT access tokens, so every service can validate them with the
-    /// keys from this service's discovery document. Plain HTTP is allowed because the platform runs on loopback
+    /// keys from this service's discovery document. Access tokens live 30 minutes; people also get a refresh token. Plain HTTP is allowed because the platform runs on loopback
     /// behind the gateway; terminate TLS in front of the gateway when it leaves one machine.
     /// </summary>
     public static IHostApplicationBuilder AddTokenServer(this IHostApplicationBuilder builder)
@@ -25,8 +26,14 @@ internal static class OpenIddictSetup
                 {
                     o.SetIssuer(new Uri(issuer));
                 }
-                o.AllowPasswordFlow().AllowClientCredentialsFlow().AcceptAnonymousClients();
-                o.SetAccessTokenLifetime(TimeSpan.FromHours(8));
+                o.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AcceptAnonymousClients();
+                o.RegisterScopes(OpenIddictConstants.Scopes.OfflineAccess);
+                o.SetAccessTokenLifetime(config.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30)));
+                // A working day from signing in, however often it is refreshed: people sign in once a day.
+                o.SetRefreshTokenLifetime(config.GetValue("Identity:RefreshTokenLifetime", TimeSpan.FromHours(12)));
+                o.DisableSlidingRefreshTokenExpiration();
+                // Rolling refresh tokens (OpenIddict's default): a redeemed one used again after this leeway revokes its whole chain.
+                o.SetRefreshTokenReuseLeeway(config.GetValue("Identity:RefreshTokenReuseLeeway", TimeSpan.FromSeconds(10)));
                 if (config["Identity:KeyDirectory"] is { Length: > 0 } keys)
                 {
                     o.AddSigningKey(KeyStore.LoadOrCreate(keys, "signing"));

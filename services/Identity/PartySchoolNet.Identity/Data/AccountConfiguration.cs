@@ -14,6 +14,8 @@ internal sealed class AccountConfiguration : IEntityTypeConfiguration<Account>
         e.Property(a => a.UserName).HasMaxLength(32);
         e.Property(a => a.DisplayName).HasMaxLength(50);
         e.Property(a => a.PasswordHash).HasMaxLength(200);
+        e.Property(a => a.SecurityStamp).HasDefaultValueSql("gen_random_uuid()");
+        e.ToTable(t => t.HasCheckConstraint("ck_accounts_failed_sign_ins", "failed_sign_ins >= 0"));
         e.HasIndex(a => a.UserName).IsUnique();
         e.HasIndex(a => a.SchoolId);
         e.HasOne<School>().WithMany().HasForeignKey(a => a.SchoolId).OnDelete(DeleteBehavior.Restrict);

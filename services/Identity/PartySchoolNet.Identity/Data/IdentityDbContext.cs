@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Accounts;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
 using PartySchoolNet.Messaging.Persistence;
 
 namespace PartySchoolNet.Identity.Data;
@@ -10,6 +11,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<School> Schools => Set<School>();
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
+    public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -2,6 +2,7 @@ using Grpc.Core;
 using PartySchoolNet.Identity.Accounts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Identity.Grpc;
@@ -31,6 +32,23 @@ internal sealed class IdentityGrpcService(IServiceProvider services) : IdentityS
 
     public override Task<IntegratorClientCredentials> RegisterIntegratorClient(RegisterIntegratorClientRequest request, ServerCallContext context) =>
         Use<RegisterIntegratorClient>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override async Task<Contracts.Account> DisableAccount(DisableAccountRequest request, ServerCallContext context) =>
+        (await Use<AccountAdministration>().DisableAsync(request, context.GetCaller(), Address(context), context.CancellationToken)).ToMessage();
+
+    public override async Task<Contracts.Account> EnableAccount(EnableAccountRequest request, ServerCallContext context) =>
+        (await Use<AccountAdministration>().EnableAsync(request, context.GetCaller(), Address(context), context.CancellationToken)).ToMessage();
+
+    public override async Task<Contracts.Account> ResetPassword(ResetPasswordRequest request, ServerCallContext context) =>
+        (await Use<AccountAdministration>().ResetPasswordAsync(request, context.GetCaller(), Address(context), context.CancellationToken)).ToMessage();
+
+    public override async Task<Contracts.Account> ChangePassword(ChangePasswordRequest request, ServerCallContext context) =>
+        (await Use<AccountAdministration>().ChangePasswordAsync(request, context.GetCaller(), Address(context), context.CancellationToken)).ToMessage();
+
+    public override Task<ListSecurityEventsResponse> ListSecurityEvents(ListSecurityEventsRequest request, ServerCallContext context) =>
+        Use<ListSecurityEvents>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    private static string Address(ServerCallContext context) => ClientAddress.Of(context.GetHttpContext());
 
     public override Task<Contracts.Caller> WhoAmI(WhoAmIRequest request, ServerCallContext context)
     {

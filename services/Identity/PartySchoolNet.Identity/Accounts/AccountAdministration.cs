@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Identity;
+using OpenIddict.Abstractions;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Identity.Data;
+using PartySchoolNet.Identity.Schools;
+using PartySchoolNet.Identity.Security;
+using PartySchoolNet.ServiceDefaults.Errors;
+
+namespace PartySchoolNet.Identity.Accounts;
+
+/// <summary>
+/// Admins disable, enable and reset accounts at schools in their scope; a person changes their own password. Whatever
+/// ends a session (disabling, a new password) changes the account's security stamp and revokes its refresh tokens,
+/// and every change is audited in the same save.
+/// </summary>
+internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHasher<Account> hasher, IOpenIddictTokenManager tokens, TimeProvider clock)
+{
+    public async Task<Account> DisableAsync(DisableAccountRequest request, Caller caller, string address, CancellationToken ct)
+    {
+        var (account, school) = await ManagedAsync(request.AccountId, caller, ct);
+        if (account.Id.ToString() == caller.Subject)
+        {
+            throw new StateConflictException("cannot_disable_self", "不能停用自己的账户");
+        }
+        account.Disable();
+        return await SaveAsync(account, SecurityEventKind.AccountDisabled, school, caller, address, request.Reason.Trim(), ct);
+    }
+
+    public async Task<Account> EnableAsync(EnableAccountRequest request, Caller caller, string address, CancellationToken ct)
+    {
+        var (account, school) = await ManagedAsync(request.AccountId, caller, ct);
+        account.Enable();
+        return await SaveAsync(account, SecurityEventKind.AccountEnabled, school, caller, address, "", ct);
+    }
+
+    public async Task<Account> ResetPasswordAsync(ResetPasswordRequest request, Caller caller, string address, CancellationToken ct)
+    {
+        var (account, school) = await ManagedAsync(request.AccountId, caller, ct);
+        var errors = new FieldErrors();
+        var password = errors.Password(request.NewPassword, "new_password", account.UserName);
+        errors.ThrowIfAny();
+        account.SetPassword(hasher.HashPassword(account, password));
+        return await SaveAsync(account, SecurityEventKind.PasswordReset, school, caller, address, "", ct);
+    }
+
+    public async Task<Account> ChangePasswordAsync(ChangePasswordRequest request, Caller caller, string address, CancellationToken ct)
+    {
+        var account = (Guid.TryParse(caller.Subject, out var id) ? await db.Accounts.FindAsync([id], ct) : null)
+            ?? throw new ForbiddenException("只有个人账户可以修改密码", "not_a_person");
+        var errors = new FieldErrors();
+        errors.When(hasher.VerifyHashedPassword(account, account.PasswordHash, request.CurrentPassword) == PasswordVerificationResult.Failed,
+            "current_password", "当前密码不正确");
+        var password = errors.Password(request.NewPassword, "new_password", account.UserName);
+        errors.When(password == request.CurrentPassword, "new_password", "新密码不能与当前密码相同").ThrowIfAny();
+        account.SetPassword(hasher.HashPassword(account, password));
+        var school = await db.Schools.FindAsync([account.SchoolId], ct);
+        return await SaveAsync(account, SecurityEventKind.PasswordChanged, school, caller, address, "", ct);
+    }
+
+    /// <summary>The account, if the caller may manage it: an admin within scope; only a network admin manages a network admin.</summary>
+    private async Task<(Account Account, School School)> ManagedAsync(string accountId, Caller caller, CancellationToken ct)
+    {
+        caller.EnsureInAnyRole(Roles.NetworkAdmin, Roles.SchoolAdmin);
+        var errors = new FieldErrors();
+        var id = errors.Id(accountId, "account_id", "账户");
+        errors.ThrowIfAny();
+        var account = await db.Accounts.FindAsync([id], ct) ?? throw new NotFoundException("账户不存在", "account_not_found");
+        var school = await db.GetVisibleSchoolAsync(account.SchoolId, caller, ct);
+        if (account.Roles.Contains(Roles.NetworkAdmin) && !caller.IsInRole(Roles.NetworkAdmin))
+        {
+            throw new ForbiddenException("只有全网管理员可以管理全网管理员账户");
+        }
+        return (account, school);
+    }
+
+    private async Task<Account> SaveAsync(Account account, SecurityEventKind kind, School? school, Caller caller, string address, string detail, CancellationToken ct)
+    {
+        db.Audit(kind, account.UserName, school, caller.Name, address, detail, clock.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        await tokens.RevokeBySubjectAsync(account.Id.ToString(), ct);
+        return account;
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using Grpc.Core;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Testing;
+using Shouldly;
+
+namespace PartySchoolNet.Identity.Tests;
+
+/// <summary>Wrong passwords slow the guesser down per account and per address, and the city can read every attempt.</summary>
+public sealed class PasswordGuessingTests(IdentityHost app) : IClassFixture<IdentityHost>
+{
+    private readonly SecurityWorld _world = new(app);
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_one_until_an_admin_enables_it()
+    {
+        var http = From(NewAddress());
+        var (userName, accountId) = await _world.NewAccountAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            (await Tokens.RequestPasswordAsync(http, userName, $"Wrong#{i}x")).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        }
+
+        var right = await Tokens.RequestPasswordAsync(http, userName, SecurityWorld.Password);
+        var listed = (await (await app.ClientFor("fn.admin")).ListAccountsAsync(new ListAccountsRequest())).Accounts.Single(a => a.AccountId == accountId);
+        await (await app.ClientFor("fn.admin")).EnableAccountAsync(new EnableAccountRequest { AccountId = accountId });
+        var afterUnlock = await Tokens.SignInAsync(http, userName, SecurityWorld.Password);
+
+        (await right.Content.ReadAsStringAsync()).ShouldContain("临时锁定");
+        listed.LockedUntil.ShouldNotBeNull();
+        afterUnlock.AccessToken.ShouldNotBeNullOrEmpty();
+        var events = await _world.EventsAsync(userName);
+        events.Count(e => e == SecurityEventKind.SignInFailed).ShouldBe(5);
+        events.ShouldContain(SecurityEventKind.LockedOut);
+        events.ShouldContain(SecurityEventKind.SignInRefused);
+        events.ShouldContain(SecurityEventKind.AccountEnabled);
+    }
+
+    [Fact]
+    public async Task A_hundred_guesses_sent_at_once_get_only_five_password_checks()
+    {
+        var (userName, _) = await _world.NewAccountAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 100).Select(i => Tokens.RequestPasswordAsync(From(NewAddress()), userName, $"Guess#{i}x")));
+
+        answers.ShouldAllBe(a => a.StatusCode == HttpStatusCode.BadRequest);
+        var events = await _world.EventsAsync(userName);
+        events.Count(e => e == SecurityEventKind.SignInFailed).ShouldBe(5);
+        events.Count(e => e == SecurityEventKind.SignInRefused).ShouldBe(95);
+    }
+
+    [Fact]
+    public async Task An_address_that_failed_twenty_times_is_refused_even_with_a_right_password_while_others_sign_in()
+    {
+        var guesser = From(NewAddress());
+        for (var i = 0; i < 20; i++)
+        {
+            await Tokens.RequestPasswordAsync(guesser, $"nobody{i}", "Wrong#2026");
+        }
+
+        var blocked = await Tokens.RequestPasswordAsync(guesser, "wjb.admin", Tokens.DemoPassword);
+        var elsewhere = await Tokens.SignInAsync(From(NewAddress()), "wjb.admin");
+
+        blocked.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await blocked.Content.ReadAsStringAsync()).ShouldContain("该地址登录失败次数过多");
+        elsewhere.AccessToken.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task The_city_reads_every_security_event_a_county_only_its_scope_and_a_dispatcher_none()
+    {
+        await Tokens.RequestPasswordAsync(From(NewAddress()), "nobody.at.all", "Wrong#2026");
+        var (yzUser, _) = await _world.NewAccountAsync("yz");
+        await Tokens.RequestPasswordAsync(From(NewAddress()), yzUser, "Wrong#2026");
+        var (fnUser, _) = await _world.NewAccountAsync("fn");
+        await Tokens.RequestPasswordAsync(From(NewAddress()), fnUser, "Wrong#2026");
+
+        var city = (await (await app.ClientFor("fy.admin")).ListSecurityEventsAsync(new ListSecurityEventsRequest { PageSize = 500 })).Events;
+        var county = (await (await app.ClientFor("fn.admin")).ListSecurityEventsAsync(new ListSecurityEventsRequest { PageSize = 500 })).Events;
+
+        city.Select(e => e.UserName).ShouldContain("nobody.at.all");
+        city.Select(e => e.UserName).ShouldContain(yzUser);
+        county.Select(e => e.UserName).ShouldContain(fnUser);
+        county.Select(e => e.UserName).ShouldNotContain(yzUser);
+        county.Select(e => e.UserName).ShouldNotContain("nobody.at.all");
+        city.ShouldContain(e => e.UserName == fnUser && e.Kind == SecurityEventKind.AccountCreated && e.Actor.Length > 0);
+        await (await app.ClientFor("fn.dispatcher")).ListSecurityEventsAsync(new ListSecurityEventsRequest()).ShouldFailWith(StatusCode.PermissionDenied);
+    }
+
+    private static int _addresses;
+
+    /// <summary>A made-up client address, as the gateway forwards it, so each test's failures count only against itself.</summary>
+    private static string NewAddress() => $"198.51.100.{Interlocked.Increment(ref _addresses) % 250 + 1}";
+
+    private HttpClient From(string address)
+    {
+        var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return http;
+    }
+}
