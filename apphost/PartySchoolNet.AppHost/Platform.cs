@@ -35,9 +35,12 @@ public sealed class Platform(RepositoryPaths paths, PlatformLayout layout, Actio
     }
 
     /// <summary>Starts a service that is not running, with its usual configuration, and waits until it is healthy.</summary>
-    public async Task StartServiceAsync(string name, TimeSpan timeout)
+    public Task StartServiceAsync(string name, TimeSpan timeout) => StartServicesAsync([name], timeout);
+
+    /// <summary>Starts services that are not running, side by side, and waits until all are healthy.</summary>
+    public async Task StartServicesAsync(IReadOnlyCollection<string> names, TimeSpan timeout)
     {
-        await StartTogetherAsync([layout.Services.Append(layout.Gateway).Single(s => s.Name == name)], timeout);
+        await StartTogetherAsync([.. layout.Services.Append(layout.Gateway).Where(s => names.Contains(s.Name))], timeout);
     }
 
     private static async Task WaitHealthyAsync(ServiceProcess process, TimeSpan timeout)

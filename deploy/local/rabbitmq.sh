@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status|queues DIR PORT
+# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status|queues|export|import DIR PORT [FILE]
 # Node name, cookie, data and logs all live under DIR, so several nodes (platform, tests) can run side by side.
 set -euo pipefail
 cmd=${1:?start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:?port}
@@ -38,5 +38,12 @@ case "$cmd" in
     # name<TAB>ready<TAB>unacknowledged, one queue a line
     rabbitmqctl -q list_queues --no-table-headers name messages_ready messages_unacknowledged
     ;;
-  *) echo "usage: $0 start|stop|status|queues DIR PORT" >&2; exit 2 ;;
+  export)
+    # exchanges, queues, bindings, users and policies as JSON (messages are not part of it)
+    rabbitmqctl -q export_definitions "${4:?file}"
+    ;;
+  import)
+    rabbitmqctl -q import_definitions "${4:?file}"
+    ;;
+  *) echo "usage: $0 start|stop|status|queues|export|import DIR PORT [FILE]" >&2; exit 2 ;;
 esac

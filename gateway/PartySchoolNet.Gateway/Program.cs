@@ -9,6 +9,7 @@ builder.AddRequestSizeLimit();
 builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
 
 var app = builder.Build();
+app.UseServiceDefaults();
 app.UseRequestSizeLimit();
 app.UseAuthentication();
 app.UseAuthorization();

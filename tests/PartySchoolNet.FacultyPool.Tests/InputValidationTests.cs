@@ -9,6 +9,21 @@ namespace PartySchoolNet.FacultyPool.Tests;
 public sealed class InputValidationTests(FacultyPoolHost host) : IClassFixture<FacultyPoolHost>
 {
     [Fact]
+    public async Task A_NUL_character_in_any_text_is_refused_naming_each_field_and_nothing_is_stored()
+    {
+        var details = Details("空字符\0教师");
+        details.Topics.Add("乡村振兴\0");
+        var topic = new DefineTopicRequest { Name = "数字\0治理", Description = "\0" };
+
+        var instructor = await host.RegisterAsync("fn.admin", "fn", details).ShouldFailWith(StatusCode.InvalidArgument);
+        var defined = await (await host.ClientFor("fy.admin")).DefineTopicAsync(topic).ShouldFailWith(StatusCode.InvalidArgument);
+
+        instructor.FieldViolations().ShouldBe(["details.name", "details.topics[2]"], ignoreOrder: true);
+        defined.FieldViolations().ShouldBe(["name", "description"], ignoreOrder: true);
+        (await host.CountAsync("instructors", "name LIKE '空字符%'")).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task Every_bad_instructor_field_is_named_at_once_and_nothing_is_stored()
     {
         var details = Details("无效教师");

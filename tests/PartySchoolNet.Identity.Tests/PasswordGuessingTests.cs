@@ -87,6 +87,15 @@ public sealed class PasswordGuessingTests(IdentityHost app) : IClassFixture<Iden
         await (await app.ClientFor("fn.dispatcher")).ListSecurityEventsAsync(new ListSecurityEventsRequest()).ShouldFailWith(StatusCode.PermissionDenied);
     }
 
+    [Fact]
+    public async Task A_sign_in_form_that_cannot_be_read_gets_a_clear_400_not_a_server_error()
+    {
+        var answer = await Tokens.RequestPasswordAsync(From(NewAddress()), "fn.admin\0", "Wrong#2026");
+
+        answer.StatusCode.ShouldBe(HttpStatusCode.BadRequest, string.Join("\n", app.Problems.Lines));
+        (await answer.Content.ReadAsStringAsync()).ShouldContain("请求格式不正确");
+    }
+
     private static int _addresses;
 
     /// <summary>A made-up client address, as the gateway forwards it, so each test's failures count only against itself.</summary>

@@ -63,6 +63,12 @@ public sealed class PlatformFixture : IAsyncLifetime
 
     public Task StartServiceAsync(string name) => _platform.StartServiceAsync(name, TimeSpan.FromMinutes(2));
 
+    public Task StartServicesAsync(IReadOnlyCollection<string> names) => _platform.StartServicesAsync(names, TimeSpan.FromMinutes(3));
+
+    /// <summary>Runs a script of deploy/local with this platform's data folder and ports, as an operator would.</summary>
+    public Task<string> RunScriptAsync(string script, params string[] args) => Scripts.RunAsync(_paths.Script(script),
+        [.. args, "--data", Layout.DataDirectory, "--pg-port", Layout.PostgresPort.ToString(), "--rabbit-port", Layout.RabbitMqPort.ToString()]);
+
     public Task StopBrokerAsync() => _infrastructure.StopRabbitMqAsync();
 
     public Task StartBrokerAsync() => _infrastructure.StartRabbitMqAsync();

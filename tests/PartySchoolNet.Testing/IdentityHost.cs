@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 using PartySchoolNet.Identity.Contracts;
 
 using Xunit;
@@ -28,8 +29,12 @@ public sealed class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>Where Identity keeps its signing key, so a test can sign tokens that differ from genuine ones in one respect.</summary>
     public string KeyDirectory { get; } = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("identity_keys"));
 
+    /// <summary>What Identity logged at warning level or above.</summary>
+    public ProblemLog Problems { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.ConfigureLogging(logging => logging.AddProvider(Problems));
         builder.UseSetting("ConnectionStrings:identitydb", ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
         builder.UseSetting("Messaging:Prefix", _messagingPrefix);

@@ -11,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddIdentityService();
 
 var app = builder.Build();
+app.UseServiceDefaults();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapDefaultEndpoints();

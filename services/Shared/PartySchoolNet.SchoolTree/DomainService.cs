@@ -31,6 +31,7 @@ public static class DomainService
     public static async Task RunDomainServiceAsync<TContext>(this WebApplication app, Action<WebApplication>? map = null)
         where TContext : DbContext
     {
+        app.UseServiceDefaults();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapDefaultEndpoints();

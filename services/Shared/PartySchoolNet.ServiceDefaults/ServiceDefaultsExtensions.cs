@@ -28,12 +28,18 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Maps <c>/health</c> (ready: every check, database and broker included) and <c>/alive</c> (the process answers),
-    /// and answers unexpected failures of plain HTTP endpoints with problem details instead of an exception page.
+    /// First in every pipeline: failures of plain HTTP endpoints and of the middleware after it (token handling reads the
+    /// form there) become problem details — 400 for an unreadable request, 500 with an error number otherwise.
     /// </summary>
-    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    public static WebApplication UseServiceDefaults(this WebApplication app)
     {
         app.UseExceptionHandler();
+        return app;
+    }
+
+    /// <summary>Maps <c>/health</c> (ready: every check, database and broker included) and <c>/alive</c> (the process answers).</summary>
+    public static WebApplication MapDefaultEndpoints(this WebApplication app)
+    {
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapHealthChecks("/alive", new HealthCheckOptions { Predicate = check => check.Tags.Contains(LiveTag) })
             .AllowAnonymous();

@@ -9,12 +9,13 @@ namespace PartySchoolNet.ServiceDefaults.Grpc;
 
 public static class GrpcDefaults
 {
-    /// <summary>gRPC with failures mapped to statuses, calls run again after a write conflict, JSON transcoding, reflection and gRPC health from the health checks.</summary>
+    /// <summary>gRPC with failures mapped to statuses, text no database can hold refused, calls run again after a write conflict, JSON transcoding, reflection and gRPC health from the health checks.</summary>
     public static IHostApplicationBuilder AddGrpcDefaults(this IHostApplicationBuilder builder)
     {
         builder.Services.AddGrpc(o =>
         {
             o.Interceptors.Add<ErrorStatusInterceptor>();
+            o.Interceptors.Add<TextInputInterceptor>();
             o.Interceptors.Add<ConflictRetryInterceptor>();
         }).AddJsonTranscoding(o => o.TypeRegistry = TypeRegistry.FromMessages(ErrorInfo.Descriptor, BadRequest.Descriptor, RetryInfo.Descriptor));
         builder.Services.AddGrpcReflection();
