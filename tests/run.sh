@@ -9,7 +9,8 @@ source tests/infrastructure.sh
 
 dotnet build PartySchoolNet.sln -nologo -clp:ErrorsOnly
 status=0
-dotnet test PartySchoolNet.sln --no-build -nologo --logger "trx" --results-directory "$work/results" "$@" || status=$?
+PSN_FAULT_REPORT=$work/faults.tsv dotnet test PartySchoolNet.sln --no-build -nologo --logger "trx" --results-directory "$work/results" "$@" || status=$?
+bash tests/fault-table.sh "$work/faults.tsv"
 
 summary=0
 python3 - "$work/results" <<'PY' || summary=$?

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.ServiceDefaults.Errors;
 
 namespace PartySchoolNet.Messaging;
 
@@ -11,7 +12,8 @@ public static class MessagingExtensions
     /// <summary>
     /// MassTransit over RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI) with the outbox relay.
     /// Queues are named after the service, so each service gets its own copy of every event it consumes.
-    /// Failures are retried a bounded number of times, then moved to the queue's <c>_error</c> queue.
+    /// Failures are retried a bounded number of times, then moved to the queue's <c>_error</c> queue: a message that
+    /// fails by itself (a poison message) after five quick retries, one that meets an unavailable database after about two minutes.
     /// <c>Messaging:Prefix</c>, when set, prefixes every exchange and queue, so several environments (or test
     /// hosts) can share one broker without seeing each other's messages.
     /// </summary>
@@ -42,7 +44,18 @@ public static class MessagingExtensions
                 {
                     cfg.MessageTopology.SetEntityNameFormatter(new PrefixEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter, prefix));
                 }
-                cfg.UseMessageRetry(r => r.Intervals(100, 500, 1000, 2000, 5000));
+                cfg.UseMessageRetry(r =>
+                {
+                    // The database away or locked up (a restart, a pause, a deadlock): keep the message and wait it out for about
+                    // two minutes instead of dead-lettering a good message after a few seconds.
+                    r.Handle<Exception>(ex => Failures.IsUnavailable(ex) || Failures.IsWriteConflict(ex));
+                    r.Exponential(12, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(15), TimeSpan.FromMilliseconds(500));
+                });
+                cfg.UseMessageRetry(r =>
+                {
+                    r.Ignore<Exception>(ex => Failures.IsUnavailable(ex) || Failures.IsWriteConflict(ex));
+                    r.Intervals(100, 500, 1000, 2000, 5000);
+                });
                 cfg.ConfigureEndpoints(context);
             });
         });
