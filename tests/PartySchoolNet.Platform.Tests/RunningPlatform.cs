@@ -76,8 +76,8 @@ public abstract class RunningPlatform : IAsyncLifetime
         .All(q => q.Ready == 0 && q.Unacknowledged == 0);
 
     /// <summary>Runs a script of deploy/local with this platform's data folder and ports, as an operator would.</summary>
-    public Task<string> RunScriptAsync(string script, params string[] args) => Scripts.RunAsync(_paths.Script(script),
-        [.. args, "--data", Layout.DataDirectory, "--pg-port", Layout.PostgresPort.ToString(), "--rabbit-port", Layout.RabbitMqPort.ToString()]);
+    public Task<string> RunScriptAsync(string script, params string[] args) => Commands.RunAsync("bash",
+        [_paths.Script(script), .. args, "--data", Layout.DataDirectory, "--pg-port", Layout.PostgresPort.ToString(), "--rabbit-port", Layout.RabbitMqPort.ToString()]);
 
     public async ValueTask InitializeAsync()
     {

@@ -1,6 +1,8 @@
 using System.Text;
 using Google.Api;
 using Google.Protobuf.Reflection;
+using Shouldly;
+using Xunit;
 
 namespace PartySchoolNet.Testing;
 
@@ -17,6 +19,17 @@ public sealed class JsonFuzzer(HttpClient http, int seed)
     public static int Seed => int.TryParse(Environment.GetEnvironmentVariable("PSN_FUZZ_SEED"), out var s) ? s : 20261202;
 
     private readonly Random _random = new(seed);
+
+    /// <summary>Fuzzes every create and update route of <paramref name="service"/> and fails on any server error, naming the seed.</summary>
+    public static async Task AssertClearAnswersAsync(HttpClient http, ServiceDescriptor service)
+    {
+        var report = await new JsonFuzzer(http, Seed).RunAsync(service, Iterations);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"JSON fuzz of {service.Name}, seed {Seed}: {report}");
+        report.Sent.ShouldBeGreaterThanOrEqualTo(Iterations * 5);
+        report.Statuses.Keys.ShouldContain(400);
+        report.Findings.ShouldBeEmpty($"seed {Seed}");
+    }
 
     /// <summary>Sends the requests; the report counts answers by status and lists each 5xx with what was sent.</summary>
     public async Task<FuzzReport> RunAsync(ServiceDescriptor service, int iterations)
