@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Grpc.Core;
 using MassTransit;
+using Npgsql;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
 using Shouldly;
@@ -100,6 +101,7 @@ public sealed class FaultInjectionTests(FaultyPlatformFixture platform)
         await platform.Signals.CrashPostgresAsync();
         await Task.Delay(TimeSpan.FromSeconds(3)); // outage
         await platform.Infrastructure.StartPostgresAsync();
+        NpgsqlConnection.ClearAllPools(); // this test's own pooled connections died with the server
         var clock = Stopwatch.StartNew();
         var acknowledged = await writing;
 
