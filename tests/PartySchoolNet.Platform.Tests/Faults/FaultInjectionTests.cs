@@ -41,6 +41,7 @@ public sealed class FaultInjectionTests(FaultyPlatformFixture platform)
         });
         await halfway.Task;
         await platform.Signals.KillBrokerAsync();
+        await Eventually.Until(BrokerAnswersAsync, answers => !answers, TimeSpan.FromSeconds(10), "the killed broker to stop answering");
         await Task.Delay(TimeSpan.FromSeconds(10)); // outage
         await platform.StartBrokerAsync();
         var clock = Stopwatch.StartNew();
@@ -245,6 +246,20 @@ public sealed class FaultInjectionTests(FaultyPlatformFixture platform)
         new FaultReport("poison message", 2, effects, 0, Consumers.Length - effects, recovery, $"poison in {dead} error queue(s)").Print();
         effects.ShouldBe(Consumers.Length);
         dead.ShouldBeGreaterThanOrEqualTo(Consumers.Length);
+    }
+
+    private async Task<bool> BrokerAnswersAsync()
+    {
+        using var tcp = new System.Net.Sockets.TcpClient();
+        try
+        {
+            await tcp.ConnectAsync("127.0.0.1", platform.Layout.RabbitMqPort);
+            return true;
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return false;
+        }
     }
 
     private async Task<long> ErrorMessagesAsync() =>
