@@ -82,6 +82,7 @@ public sealed class AuthenticationTests(IdentityHost app) : IClassFixture<Identi
 
         response.IsSuccessStatusCode.ShouldBeFalse();
         (await response.Content.ReadAsStringAsync()).ShouldContain("invalid_client");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("接入系统身份验证失败");
     }
 
     [Fact]

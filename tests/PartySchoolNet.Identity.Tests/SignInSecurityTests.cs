@@ -38,6 +38,7 @@ public sealed class SignInSecurityTests(IdentityHost app) : IClassFixture<Identi
 
         replay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await replay.Content.ReadAsStringAsync()).ShouldContain("invalid_grant");
+        (await replay.Content.ReadAsStringAsync()).ShouldContain("登录已失效");
         afterReplay.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
     }
 
@@ -57,7 +58,7 @@ public sealed class SignInSecurityTests(IdentityHost app) : IClassFixture<Identi
 
         disabled.Disabled.ShouldBeTrue();
         refresh.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await refresh.Content.ReadAsStringAsync()).ShouldContain("invalid_grant");
+        (await refresh.Content.ReadAsStringAsync()).ShouldContain("登录已失效");
         (await signIn.Content.ReadAsStringAsync()).ShouldContain("账户已停用");
         again.AccessToken.ShouldNotBeNullOrEmpty();
         (await _world.EventsAsync(userName)).ShouldContain(SecurityEventKind.AccountDisabled);

@@ -45,6 +45,7 @@ internal static class OpenIddictSetup
                 }
                 o.DisableAccessTokenEncryption();
                 o.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                o.UseChineseTokenErrors();
             })
             .AddValidation(o =>
             {
