@@ -16,6 +16,9 @@ public sealed class FaultyPlatformFixture() : RunningPlatform(new PlatformLayout
 {
     public static bool FullSize => Environment.GetEnvironmentVariable("PSN_FAULT_SCALE") == "full";
 
+    /// <summary>A scenario's size: what CI runs, or the full size with <c>PSN_FAULT_SCALE=full</c>.</summary>
+    public static int Size(int ci, int full) => FullSize ? full : ci;
+
     public Signals Signals => new(Layout.DataDirectory);
 }
 
