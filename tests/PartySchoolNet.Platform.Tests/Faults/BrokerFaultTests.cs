@@ -44,7 +44,7 @@ public sealed class BrokerFaultTests(FaultyPlatformFixture platform)
         var clock = Stopwatch.StartNew(); // recovery counts from the restart command: under load the broker serves before the command returns
         await platform.StartBrokerAsync();
         var acknowledged = await registering;
-        var effects = await _world.EffectsWithinAsync("bk", acknowledged.Count, TimeSpan.FromMinutes(Size(3, 10)));
+        var effects = await _world.EffectsWithinAsync("bk", acknowledged.Count, TimeSpan.FromMinutes(Size(5, 10)));
         var recovery = clock.Elapsed;
         await _world.WaitForQuietBrokerAsync();
         var reported = await _world.ReportedTownshipsAsync("lq") - reportedBefore;
@@ -70,7 +70,7 @@ public sealed class BrokerFaultTests(FaultyPlatformFixture platform)
         var clock = Stopwatch.StartNew();
         await platform.StartServiceAsync("reporting");
         var acknowledged = await registering;
-        var effects = await _world.EffectsWithinAsync("ck", acknowledged.Count, TimeSpan.FromMinutes(Size(3, 10)));
+        var effects = await _world.EffectsWithinAsync("ck", acknowledged.Count, TimeSpan.FromMinutes(Size(5, 10)));
         var recovery = clock.Elapsed;
         await _world.WaitForQuietBrokerAsync();
         var reported = await _world.ReportedTownshipsAsync("yd") - reportedBefore;

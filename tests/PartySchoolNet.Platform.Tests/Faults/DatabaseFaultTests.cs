@@ -58,7 +58,7 @@ public sealed class DatabaseFaultTests(FaultyPlatformFixture platform)
             SELECT count(*) FROM (SELECT payload->>'code' FROM outbox_messages WHERE message_type LIKE '%SchoolRegistered%'
               AND payload->>'code' LIKE 'pg%' GROUP BY 1 HAVING count(*) > 1) d
             """);
-        var effects = await _world.EffectsWithinAsync("pg", stored, TimeSpan.FromMinutes(3));
+        var effects = await _world.EffectsWithinAsync("pg", stored, TimeSpan.FromMinutes(5));
         var recovery = clock.Elapsed;
 
         new FaultReport("PostgreSQL pg_ctl -m immediate under writes", attempts, acknowledged.Count, doubledEvents,

@@ -60,7 +60,7 @@ public sealed class FaultWorld(FaultyPlatformFixture platform)
     public Task<long> IdentityCountAsync(string sql) => TestInfrastructure.ScalarAsync<long>(platform.Database("identity"), sql);
 
     public Task WaitForQuietBrokerAsync() =>
-        Eventually.Until(platform.BrokerIsIdleAsync, idle => idle, TimeSpan.FromMinutes(3), "every queue to drain");
+        Eventually.Until(platform.BrokerIsIdleAsync, idle => idle, TimeSpan.FromMinutes(5), "every queue to drain");
 
     /// <summary>Waits until every consumer holds <paramref name="expected"/> schools of the prefix, or the deadline passes; the count reached.</summary>
     public async Task<long> EffectsWithinAsync(string prefix, long expected, TimeSpan deadline)
