@@ -14,14 +14,19 @@ internal static class Banner
         ("wjb.dispatcher / wjb.evaluator / wjb.classmanager / wjb.instructor", "王家坝镇党校 其他角色"),
     ];
 
-    public static string Text(PlatformLayout layout, TimeSpan startedIn)
+    public static string Text(PlatformSettings settings, string? dashboard, TimeSpan startedIn)
     {
-        var gateway = layout.Gateway.HttpUrl;
+        var gateway = $"http://127.0.0.1:{settings.GatewayHttpPort}";
         var text = new StringBuilder()
             .AppendLine()
             .AppendLine($"PartySchoolNet is up in {startedIn.TotalSeconds:0.0} s.")
             .AppendLine($"  Gateway (JSON, HTTP/1.1): {gateway}")
-            .AppendLine($"  Gateway (gRPC, h2c):      {layout.Gateway.GrpcUrl}")
+            .AppendLine($"  Gateway (gRPC, h2c):      http://127.0.0.1:{settings.GatewayGrpcPort}");
+        if (dashboard is not null)
+        {
+            text.AppendLine($"  Dashboard (logs, traces, metrics of every resource): {dashboard}");
+        }
+        text.AppendLine($"  Data: {settings.DataDirectory}")
             .AppendLine("  Demo sign-ins (password Demo@2026):");
         foreach (var (user, who) in SignIns)
         {

@@ -1,25 +1,55 @@
 #!/usr/bin/env bash
-# A private PostgreSQL on loopback: postgres.sh start|stop|status DIR PORT
-# Data lives in DIR/data; trust auth on 127.0.0.1 only. Runs as user postgres when started by root.
+# A private PostgreSQL on loopback: postgres.sh run|start|stop|status DIR [PORT]
+#   run   creates the cluster in DIR/data when it is missing and runs the server in the foreground until SIGTERM/SIGINT,
+#         then stops it fast (the AppHost's postgres resource; the port comes from PORT or $PGPORT)
+#   start/stop/status  the same server as a daemon (the test command)
+# Trust auth on 127.0.0.1 only. Started by root, the server runs as user postgres; if that user cannot enter DIR's parent
+# (any folder under /root), the data lives in /var/lib/partyschoolnet/<hash of DIR> and DIR links to it.
 set -euo pipefail
-cmd=${1:?start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:?port}
-bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+cmd=${1:?run|start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:-${PGPORT:-5432}}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bin" ] || { echo "PostgreSQL is not installed: run 'bash deploy/local/install.sh' as root (or apt-get install postgresql)." >&2; exit 1; }
+root() { [ "$(id -u)" -eq 0 ]; }
+as_postgres=(); if root; then as_postgres=(setpriv --reuid postgres --regid postgres --init-groups --); fi
+as_pg() { "${as_postgres[@]}" "$@"; }
 
-case "$cmd" in
-  start)
-    mkdir -p "$dir"
-    [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
-    chmod 700 "$dir"
-    if [ ! -f "$dir/data/PG_VERSION" ]; then
-      as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+prepare() {
+  if root && [ ! -e "$dir" ]; then
+    parent=$(dirname "$dir"); mkdir -p "$parent"
+    if ! runuser -u postgres -- test -x "$parent" 2>/dev/null; then
+      home=/var/lib/partyschoolnet/$(printf '%s' "$dir" | sha1sum | cut -c1-12)
+      mkdir -p "$home" && ln -s "$home" "$dir"
+      echo "PostgreSQL's data lives in $home (linked from $dir): user postgres cannot enter $parent."
+      dir=$home
     fi
+  fi
+  mkdir -p "$dir"
+  if root; then chown postgres:postgres "$dir"; fi
+  chmod 700 "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    as_pg "$bin/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >/dev/null
+    echo "Created a PostgreSQL cluster in $dir/data"
+  fi
+}
+
+options() { echo "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 ${PG_EXTRA_OPTS:-}"; }
+case "$cmd" in
+  run)
+    prepare
+    # shellcheck disable=SC2046 # the options are words
+    "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" $(options) &   # setpriv execs: $! is the postmaster
+    server=$!
+    trap 'kill -INT $server 2>/dev/null' TERM INT   # SIGINT is PostgreSQL's fast shutdown
+    status=0
+    while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
+    exit $status
+    ;;
+  start)
+    prepare
     if as_pg "$bin/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
       echo "PostgreSQL already running on 127.0.0.1:$port"; exit 0
     fi
-    extra=${PG_EXTRA_OPTS:-}
-    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 $extra" start >/dev/null
+    as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -o "$(options)" start >/dev/null
     echo "PostgreSQL running on 127.0.0.1:$port (data: $dir/data)"
     ;;
   stop)
@@ -29,5 +59,5 @@ case "$cmd" in
   status)
     as_pg "$bin/pg_ctl" -D "$dir/data" status
     ;;
-  *) echo "usage: $0 start|stop|status DIR PORT" >&2; exit 2 ;;
+  *) echo "usage: $0 run|start|stop|status DIR [PORT]" >&2; exit 2 ;;
 esac

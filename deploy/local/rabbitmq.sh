@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# A private RabbitMQ node on loopback: rabbitmq.sh start|stop|status|queues|export|import DIR PORT [FILE]
+# A private RabbitMQ node on loopback: rabbitmq.sh run|start|stop|status|queues|export|import DIR PORT [FILE]
+#   run    the node in the foreground until SIGTERM/SIGINT (the AppHost's messaging resource)
+#   start  the node as a daemon (the test command)
 # Node name, cookie, data and logs all live under DIR, so several nodes (platform, tests) can run side by side.
 set -euo pipefail
 cmd=${1:?start|stop|status}; dir=$(realpath -m "${2:?data dir}"); port=${3:?port}
@@ -11,11 +13,30 @@ export RABBITMQ_MNESIA_BASE=$dir/mnesia RABBITMQ_LOG_BASE=$dir/log RABBITMQ_PID_
 export RABBITMQ_ENABLED_PLUGINS_FILE=$dir/enabled_plugins RABBITMQ_CONFIG_FILE=$dir/rabbitmq
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 
+[ -x /usr/lib/rabbitmq/bin/rabbitmq-server ] || { echo "RabbitMQ is not installed: run 'bash deploy/local/install.sh' as root (or apt-get install rabbitmq-server)." >&2; exit 1; }
+configure() {
+  mkdir -p "$dir/log"
+  printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$port" > "$dir/rabbitmq.conf"
+  [ -f "$dir/enabled_plugins" ] || echo '[].' > "$dir/enabled_plugins"
+}
+# epmd is shared by every node on the machine: stop it only when no node is left.
+stop_idle_epmd() { if ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -kill >/dev/null 2>&1 || true; fi; }
+
 case "$cmd" in
+  run)
+    configure
+    rm -f "$dir/rabbit.pid"
+    rabbitmq-server &
+    server=$!
+    trap 'kill -TERM $server 2>/dev/null' TERM INT   # the server script stops the node gracefully
+    status=0
+    while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
+    rm -f "$dir/rabbit.pid"
+    stop_idle_epmd
+    exit $status
+    ;;
   start)
-    mkdir -p "$dir/log"
-    printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$port" > "$dir/rabbitmq.conf"
-    [ -f "$dir/enabled_plugins" ] || echo '[].' > "$dir/enabled_plugins"
+    configure
     if rabbitmqctl -q status >/dev/null 2>&1; then
       echo "RabbitMQ already running on 127.0.0.1:$port"; exit 0
     fi
@@ -28,8 +49,7 @@ case "$cmd" in
     [ -f "$dir/rabbit.pid" ] || exit 0
     rabbitmqctl -q shutdown >/dev/null 2>&1 || true
     rm -f "$dir/rabbit.pid"
-    # epmd is shared by every node on the machine: stop it only when no node is left.
-    if ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -kill >/dev/null 2>&1 || true; fi
+    stop_idle_epmd
     ;;
   status)
     rabbitmqctl -q status >/dev/null && echo running
@@ -45,5 +65,5 @@ case "$cmd" in
   import)
     rabbitmqctl -q import_definitions "${4:?file}"
     ;;
-  *) echo "usage: $0 start|stop|status|queues|export|import DIR PORT [FILE]" >&2; exit 2 ;;
+  *) echo "usage: $0 run|start|stop|status|queues|export|import DIR PORT [FILE]" >&2; exit 2 ;;
 esac

@@ -8,7 +8,8 @@ namespace PartySchoolNet.Gateway;
 /// <summary>
 /// One JSON route (<c>/api/v1/{service}/…</c>, HTTP/1.1) and one gRPC route (by proto package, HTTP/2) per service,
 /// plus Identity's token and discovery endpoints, which alone need no token.
-/// Destinations come from Aspire-style configuration: <c>services:{name}:http:0</c> and <c>services:{name}:grpc:0</c>.
+/// Destinations are service names (<c>http://identity</c>, <c>http://_grpc.identity</c>) that service discovery resolves,
+/// from the AppHost's <c>services__{name}__{endpoint}__0</c> settings or, in a deployment, the platform's DNS.
 /// </summary>
 internal static class GatewayRoutes
 {
@@ -39,12 +40,12 @@ internal static class GatewayRoutes
     /// <summary>gRPC calls are <c>/{package}.{Service}/{Method}</c>: match every service of the package.</summary>
     private static string GrpcPath(string protoPackage) => $"/{{grpcService:regex(^{Regex.Escape(protoPackage)}\\.)}}/{{method}}";
 
-    public static IReadOnlyList<ClusterConfig> Clusters(IConfiguration config) =>
+    public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
         .. Services.SelectMany(s => new[]
         {
-            Cluster($"{s.Name}-http", Address(config, s.Name, "http"), HttpVersion.Version11),
-            Cluster($"{s.Name}-grpc", Address(config, s.Name, "grpc"), HttpVersion.Version20),
+            Cluster($"{s.Name}-http", $"http://{s.Name}", HttpVersion.Version11),
+            Cluster($"{s.Name}-grpc", $"http://_grpc.{s.Name}", HttpVersion.Version20),
         }),
     ];
 
@@ -63,8 +64,4 @@ internal static class GatewayRoutes
         Destinations = new Dictionary<string, DestinationConfig> { ["primary"] = new() { Address = address } },
         HttpRequest = new ForwarderRequestConfig { Version = version, VersionPolicy = HttpVersionPolicy.RequestVersionExact },
     };
-
-    private static string Address(IConfiguration config, string service, string endpoint) =>
-        config[$"services:{service}:{endpoint}:0"]
-        ?? throw new InvalidOperationException($"Set services:{service}:{endpoint}:0 to the {service} service's {endpoint} endpoint.");
 }

@@ -6,7 +6,8 @@ builder.AddServiceDefaults();
 builder.AddTokenAuthentication();
 builder.AddClientRateLimiting();
 builder.AddRequestSizeLimit();
-builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters(builder.Configuration));
+builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
+    .AddServiceDiscoveryDestinationResolver();
 
 var app = builder.Build();
 app.UseServiceDefaults();

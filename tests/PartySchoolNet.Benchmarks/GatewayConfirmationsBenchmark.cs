@@ -1,57 +1,56 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Aspire.Hosting;
+using Aspire.Hosting.Testing;
 using PartySchoolNet.AppHost;
+using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Testing;
 
 namespace PartySchoolNet.Benchmarks;
 
 /// <summary>
-/// Confirmations through the gateway, as an integrator sends them: the whole platform as processes (like the apphost),
+/// Confirmations through the gateway, as an integrator sends them: the whole platform as the AppHost runs it (Aspire's testing builder),
 /// a 100-seat class with 10 units × quota 12 and 1,000 nominations, all confirmed at once over gRPC through YARP.
 /// Baseline: GetClass of the same class through the same gateway, one call at a time.
 /// </summary>
 internal static class GatewayConfirmationsBenchmark
 {
+    private const int GatewayHttpPort = 6480;
+    private const int GatewayGrpcPort = 6481;
+
     public static async Task RunAsync()
     {
-        var log = new List<string>();
-        var layout = new PlatformLayout(
-            DataDirectory: Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_bench")),
-            PostgresPort: TestInfrastructure.PostgresPort, RabbitMqPort: 5677, ServiceBasePort: 6300, GatewayHttpPort: 6380, GatewayGrpcPort: 6381)
+        var data = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_bench"));
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
+            PlatformSettings.CommandLine(data, postgresPort: 5437, rabbitMqPort: 5677, GatewayHttpPort, GatewayGrpcPort, durablePostgres: false),
+            (options, _) => options.DisableDashboard = true);
+        builder.SetForEveryService(new Dictionary<string, string>
         {
-            DatabasePrefix = TestInfrastructure.UniqueName("bench") + "_",
-            Overrides = new Dictionary<string, string>
-            {
-                ["Gateway__RateLimit__PermitLimit"] = "1000000", ["Enrollment__SeedDemoData"] = "false",
-                ["FacultyPool__SeedDemoPool"] = "false", ["SiteResources__SeedDemoCatalogue"] = "false",
-            },
-        };
-        var paths = RepositoryPaths.FromRunningBinary();
-        var infrastructure = new Infrastructure(paths, layout, log.Add);
-        await infrastructure.StartRabbitMqAsync();
-        var platform = new Platform(paths, layout, log.Add);
+            ["Gateway__RateLimit__PermitLimit"] = "1000000", ["Enrollment__SeedDemoData"] = "false",
+            ["FacultyPool__SeedDemoPool"] = "false", ["SiteResources__SeedDemoCatalogue"] = "false",
+        });
+        await using var app = await builder.BuildAsync();
         try
         {
-            await platform.StartAsync(TimeSpan.FromMinutes(3));
-            await MeasureAsync(layout);
+            await app.StartAsync();
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("identity");
+            await app.ResourceNotifications.WaitForResourceHealthyAsync("gateway");
+            await MeasureAsync();
+            await app.StopAsync();
         }
         finally
         {
-            await platform.DisposeAsync();
-            await infrastructure.StopRabbitMqAsync();
-            foreach (var service in layout.Services)
-            {
-                await TestInfrastructure.DropDatabaseAsync(layout.DatabasePrefix + service.Database);
-            }
+            Directory.Delete(data, recursive: true);
         }
     }
 
-    private static async Task MeasureAsync(PlatformLayout layout)
+    private static async Task MeasureAsync()
     {
-        var http = new HttpClient { BaseAddress = new Uri(layout.Gateway.HttpUrl) };
-        var client = new EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(new Uri(layout.Gateway.GrpcUrl), await Tokens.PasswordAsync(http, "fn.admin")));
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{GatewayHttpPort}") };
+        var client = new EnrollmentService.EnrollmentServiceClient(
+            GrpcTesting.Channel(new Uri($"http://127.0.0.1:{GatewayGrpcPort}"), await Tokens.PasswordAsync(http, "fn.admin")));
         var csv = new StringBuilder("单位,人员编号,姓名,职级,任职年限,是否领导\n");
         for (var i = 0; i < 1000; i++)
         {

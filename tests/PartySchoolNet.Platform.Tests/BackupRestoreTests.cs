@@ -19,11 +19,11 @@ public sealed class BackupRestoreTests(PlatformFixture platform)
         var backup = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_backup"));
         try
         {
-            await platform.RunScriptAsync("backup.sh", backup, "--prefix", platform.Layout.DatabasePrefix);
-            foreach (var service in platform.Layout.Services)
+            await platform.RunScriptAsync("backup.sh", backup);
+            foreach (var service in RunningPlatform.Services)
             {
-                await platform.KillServiceAsync(service.Name);
-                await TestInfrastructure.DropDatabaseAsync(platform.Layout.DatabasePrefix + service.Database);
+                await platform.KillServiceAsync(service);
+                await platform.DropDatabaseAsync(service);
             }
 
             var restored = await platform.RunScriptAsync("restore.sh", backup);
@@ -32,7 +32,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform)
             await platform.StartServicesAsync(Consumers);
             await platform.StartServiceAsync("identity");
 
-            restored.ShouldContain($"Restored {platform.Layout.Services.Count} databases");
+            restored.ShouldContain($"Restored {RunningPlatform.Services.Length} databases");
             after.ShouldBe(before);
             before.Where(c => c.Key.EndsWith("/schools", StringComparison.Ordinal)).ShouldAllBe(c => c.Value >= 117);
             var city = await platform.IdentityThroughGatewayAsync("fy.admin");
@@ -48,14 +48,14 @@ public sealed class BackupRestoreTests(PlatformFixture platform)
     private async Task<Dictionary<string, long>> RowCountsAsync()
     {
         var counts = new Dictionary<string, long>();
-        foreach (var service in platform.Layout.Services)
+        foreach (var service in RunningPlatform.Services)
         {
-            var database = platform.Database(service.Name);
+            var database = platform.Database(service);
             var tables = await TestInfrastructure.ScalarAsync<string>(database,
                 "SELECT string_agg(quote_ident(table_name), ',' ORDER BY table_name) FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
             foreach (var table in tables.Split(','))
             {
-                counts[$"{service.Name}/{table.Trim('"')}"] = await TestInfrastructure.ScalarAsync<long>(database, $"SELECT count(*) FROM {table}");
+                counts[$"{service}/{table.Trim('"')}"] = await TestInfrastructure.ScalarAsync<long>(database, $"SELECT count(*) FROM {table}");
             }
         }
         return counts;

@@ -114,10 +114,10 @@ public sealed class GatewayTests(PlatformFixture platform)
     {
         var http = platform.Http(await platform.TokenAsync("fy.dispatcher"));
 
-        foreach (var service in platform.Layout.Services.Skip(1))
+        foreach (var service in RunningPlatform.Services.Skip(1))
         {
-            var response = await http.GetAsync($"/api/v1/{service.Name}/known-schools?pageSize=1");
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, service.Name);
+            var response = await http.GetAsync($"/api/v1/{service}/known-schools?pageSize=1");
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, service);
         }
     }
 }

@@ -1,16 +1,29 @@
-using PartySchoolNet.AppHost;
-using PartySchoolNet.Testing;
+using PartySchoolNet.Platform.Tests.Tracing;
 
 namespace PartySchoolNet.Platform.Tests;
 
-/// <summary>The platform the scenario tests share: on the test run's PostgreSQL (fresh databases) and a RabbitMQ node of its own.</summary>
-public sealed class PlatformFixture() : RunningPlatform(new PlatformLayout(
-    DataDirectory: Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_platform")),
-    PostgresPort: TestInfrastructure.PostgresPort, RabbitMqPort: 5675, ServiceBasePort: 6100, GatewayHttpPort: 6180, GatewayGrpcPort: 6181)
+/// <summary>
+/// The platform the scenario tests share; its PostgreSQL skips fsync, as test data may be lost. Every process exports its
+/// traces to <see cref="Traces"/>, where the dashboard would receive them.
+/// </summary>
+public sealed class PlatformFixture() : RunningPlatform("psn_platform", new PlatformPorts(Postgres: 5435, RabbitMq: 5675, GatewayHttp: 6180, GatewayGrpc: 6181),
+    durablePostgres: false)
 {
-    DatabasePrefix = TestInfrastructure.UniqueName("pt") + "_",
-    Overrides = TestOverrides(),
-}, ownsPostgres: false);
+    public OtlpTraceReceiver Traces { get; } = new();
+
+    protected override IReadOnlyDictionary<string, string> ServiceSettings() => new Dictionary<string, string>(base.ServiceSettings())
+    {
+        ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Traces.Endpoint,
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
+        ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
+    };
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Traces.DisposeAsync();
+    }
+}
 
 [CollectionDefinition(Name)]
 public sealed class PlatformTests : ICollectionFixture<PlatformFixture>

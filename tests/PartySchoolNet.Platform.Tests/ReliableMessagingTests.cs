@@ -11,9 +11,9 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
 {
     /// <summary>
     /// Schools these tests add to the demo network, each test under its own county and with its own code prefix so
-    /// that no other test's count sees them: "ob…" under 界首, "kl…" under 颍上, "pz…" under 太和.
+    /// that no other test's count sees them: "ob…" under 界首, "kl…" under 颍上, "pz…" under 太和, "tr…" (the trace test) under 界首.
     /// </summary>
-    public static bool IsTestSchool(string code) => code.Length > 2 && code[..2] is "ob" or "kl" or "pz";
+    public static bool IsTestSchool(string code) => code.Length > 2 && code[..2] is "ob" or "kl" or "pz" or "tr";
 
     private static readonly string[] ReplicaServices = ["enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
@@ -123,7 +123,7 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
         await WaitForBrokerIdle();
         var countyBefore = await ReportedCount("fy.yz", "Township");
 
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(platform.Layout.RabbitMqUri)));
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(platform.RabbitMqUri)));
         await bus.StartAsync();
         try
         {
@@ -164,7 +164,7 @@ public sealed class ReliableMessagingTests(PlatformFixture platform)
     /// (rightly) throttle one client sending a thousand calls.
     /// </summary>
     private async Task<IdentityService.IdentityServiceClient> DirectToIdentityAsCityAsync() =>
-        new(GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
+        new(GrpcTesting.Channel(platform.Endpoint("identity", "grpc"), await platform.TokenAsync("fy.admin")));
 
     private static async Task<string> CountyIdAsync(IdentityService.IdentityServiceClient client, string code) =>
         (await client.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 })).Schools.Single(s => s.Code == code).SchoolId;

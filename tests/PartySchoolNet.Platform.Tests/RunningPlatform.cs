@@ -1,36 +1,40 @@
-using System.Collections.Concurrent;
+using System.Diagnostics;
+using Aspire.Hosting;
+using Aspire.Hosting.ApplicationModel;
+using Aspire.Hosting.Testing;
 using PartySchoolNet.AppHost;
+using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
 
 namespace PartySchoolNet.Platform.Tests;
 
+/// <summary>Where one test platform lives: its data folder and the ports of its PostgreSQL, its RabbitMQ and its gateway.</summary>
+public sealed record PlatformPorts(int Postgres, int RabbitMq, int GatewayHttp, int GatewayGrpc);
+
 /// <summary>
-/// The whole platform as real processes, the way the apphost runs it: six services and the gateway, on a RabbitMQ node
-/// of its own, which tests may stop and start, and either the test run's PostgreSQL (fresh databases) or a PostgreSQL
-/// of its own that tests may crash.
+/// The whole platform as the AppHost runs it, started through Aspire's testing builder: PostgreSQL and RabbitMQ of its own,
+/// which tests may stop, crash and start again, six services and the gateway as real processes.
 /// </summary>
-public abstract class RunningPlatform : IAsyncLifetime
+public abstract class RunningPlatform(string name, PlatformPorts ports, bool durablePostgres) : IAsyncLifetime
 {
-    private readonly ConcurrentQueue<string> _log = new();
-    private readonly RepositoryPaths _paths = RepositoryPaths.FromRunningBinary();
-    private readonly AppHost.Platform _platform;
-    private readonly bool _ownsPostgres;
+    public static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
-    protected RunningPlatform(PlatformLayout layout, bool ownsPostgres)
-    {
-        Layout = layout;
-        _ownsPostgres = ownsPostgres;
-        Infrastructure = new Infrastructure(_paths, Layout, _log.Enqueue);
-        _platform = new AppHost.Platform(_paths, Layout, _log.Enqueue);
-    }
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
-    public PlatformLayout Layout { get; }
+    private DistributedApplication? _app;
 
-    public Infrastructure Infrastructure { get; }
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName(name));
 
-    /// <summary>The settings every test platform shares: a lower rate limit and quicker publish timeouts, no 100,000 demo cadres.</summary>
-    protected static Dictionary<string, string> TestOverrides() => new()
+    public PlatformPorts Ports => ports;
+
+    private DistributedApplication App => _app ?? throw new InvalidOperationException("The platform has not started.");
+
+    /// <summary>
+    /// Settings for every service and the gateway, as environment variables that win over the AppHost's. Every test platform
+    /// has a lower rate limit and quicker publish timeouts, and no 100,000 demo cadres.
+    /// </summary>
+    protected virtual IReadOnlyDictionary<string, string> ServiceSettings() => new Dictionary<string, string>
     {
         ["Gateway__RateLimit__PermitLimit"] = "100",
         ["Gateway__RateLimit__Window"] = "00:00:05",
@@ -39,9 +43,24 @@ public abstract class RunningPlatform : IAsyncLifetime
         ["Enrollment__SeedDemoData"] = "false",
     };
 
-    public Uri Gateway => new(Layout.Gateway.HttpUrl);
+    public Uri Gateway => new($"http://127.0.0.1:{ports.GatewayHttp}");
 
-    public Uri GatewayGrpc => new(Layout.Gateway.GrpcUrl);
+    public Uri GatewayGrpc => new($"http://127.0.0.1:{ports.GatewayGrpc}");
+
+    public string RabbitMqUri => $"amqp://guest:guest@127.0.0.1:{ports.RabbitMq}/";
+
+    /// <summary>A service's endpoint (<c>http</c> or <c>grpc</c>) on the port DCP gave it.</summary>
+    public Uri Endpoint(string service, string endpoint) => App.GetEndpoint(service, endpoint);
+
+    public string Database(string service) => Connection(DatabaseName(service));
+
+    /// <summary>Drops a service's database, open connections and all, as a lost disk would.</summary>
+    public Task DropDatabaseAsync(string service) =>
+        TestInfrastructure.ExecuteAsync(Connection("postgres"), $"DROP DATABASE \"{DatabaseName(service)}\" WITH (FORCE)");
+
+    private static string DatabaseName(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
+
+    private string Connection(string database) => $"Host=127.0.0.1;Port={ports.Postgres};Username=postgres;Database={database}";
 
     public HttpClient Http(string? token = null)
     {
@@ -58,60 +77,125 @@ public abstract class RunningPlatform : IAsyncLifetime
     public async Task<IdentityService.IdentityServiceClient> IdentityThroughGatewayAsync(string userName) =>
         new(GrpcTesting.Channel(GatewayGrpc, await TokenAsync(userName)));
 
-    public string Database(string service) => Layout.ConnectionString(Layout.Services.Single(s => s.Name == service));
+    /// <summary>SIGKILL, as a crash would: no shutdown, no flushing, no goodbye to the broker. DCP sees it exit.</summary>
+    public async Task KillServiceAsync(string service)
+    {
+        var pid = App.ResourceNotifications.TryGetCurrentState(service, out var state)
+            ? state.Snapshot.Properties.Single(p => p.Name == "executable.pid").Value : null;
+        using (var process = Process.GetProcessById(Convert.ToInt32(pid, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            process.Kill();
+            await process.WaitForExitAsync();
+        }
+        await WaitForStateAsync(service, KnownResourceStates.Exited, KnownResourceStates.Finished);
+    }
 
-    public Task KillServiceAsync(string name) => _platform.KillAsync(name);
+    public Task StartServiceAsync(string service) => StartResourceAsync(service);
 
-    public Task StartServiceAsync(string name) => _platform.StartServiceAsync(name, TimeSpan.FromMinutes(2));
+    public Task StartServicesAsync(IReadOnlyCollection<string> services) => Task.WhenAll(services.Select(StartResourceAsync));
 
-    public Task StartServicesAsync(IReadOnlyCollection<string> names) => _platform.StartServicesAsync(names, TimeSpan.FromMinutes(3));
+    /// <summary>Stops the broker as an operator would (the node shuts down cleanly).</summary>
+    public Task StopBrokerAsync() => StopResourceAsync("messaging");
 
-    public Task StopBrokerAsync() => Infrastructure.StopRabbitMqAsync();
+    public Task StartBrokerAsync() => StartResourceAsync("messaging");
 
-    public Task StartBrokerAsync() => Infrastructure.StartRabbitMqAsync();
+    public Task StartPostgresAsync() => StartResourceAsync("postgres");
 
     /// <summary>True when no queue holds a message that is waiting or being handled (dead letters in <c>_error</c> queues wait for no one).</summary>
-    public async Task<bool> BrokerIsIdleAsync() => (await Infrastructure.QueuesAsync())
+    public async Task<bool> BrokerIsIdleAsync() => (await QueuesAsync())
         .Where(q => !q.Name.EndsWith("_error", StringComparison.Ordinal) && !q.Name.EndsWith("_skipped", StringComparison.Ordinal))
         .All(q => q.Ready == 0 && q.Unacknowledged == 0);
 
+    /// <summary>Each queue of the RabbitMQ node: name, messages ready, messages unacknowledged.</summary>
+    public async Task<IReadOnlyList<(string Name, int Ready, int Unacknowledged)>> QueuesAsync()
+    {
+        var output = await Commands.RunAsync("bash", [Script("rabbitmq.sh"), "queues", Path.Combine(DataDirectory, "rabbitmq"), ports.RabbitMq.ToString()]);
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('\t')).Where(f => f.Length == 3)
+            .Select(f => (f[0], int.Parse(f[1]), int.Parse(f[2])))];
+    }
+
     /// <summary>Runs a script of deploy/local with this platform's data folder and ports, as an operator would.</summary>
     public Task<string> RunScriptAsync(string script, params string[] args) => Commands.RunAsync("bash",
-        [_paths.Script(script), .. args, "--data", Layout.DataDirectory, "--pg-port", Layout.PostgresPort.ToString(), "--rabbit-port", Layout.RabbitMqPort.ToString()]);
+        [Script(script), .. args, "--data", DataDirectory, "--pg-port", ports.Postgres.ToString(), "--rabbit-port", ports.RabbitMq.ToString()]);
+
+    private static string Script(string name) => Path.Combine(RepositoryRoot, "deploy", "local", name);
+
+    private static string RepositoryRoot { get; } = FindRepositoryRoot();
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PartySchoolNet.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+        throw new InvalidOperationException("PartySchoolNet.sln not found above the test binary.");
+    }
+
+    private async Task StartResourceAsync(string resource)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StartCommand);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Starting {resource} failed: {result.Message}");
+        }
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await App.ResourceNotifications.WaitForResourceHealthyAsync(resource, timeout.Token);
+    }
+
+    private async Task StopResourceAsync(string resource)
+    {
+        var result = await App.ResourceCommands.ExecuteCommandAsync(resource, KnownResourceCommands.StopCommand);
+        if (!result.Success)
+        {
+            throw new InvalidOperationException($"Stopping {resource} failed: {result.Message}");
+        }
+        await WaitForStateAsync(resource, KnownResourceStates.Exited, KnownResourceStates.Finished);
+    }
+
+    private async Task WaitForStateAsync(string resource, params string[] states)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(1));
+        await App.ResourceNotifications.WaitForResourceAsync(resource, e => states.Contains(e.Snapshot.State?.Text), timeout.Token);
+    }
 
     public async ValueTask InitializeAsync()
     {
-        if (_ownsPostgres)
-        {
-            await Infrastructure.StartPostgresAsync();
-        }
-        await Infrastructure.StartRabbitMqAsync();
-        try
-        {
-            await _platform.StartAsync(TimeSpan.FromMinutes(3));
-        }
-        catch (Exception ex)
-        {
-            throw new InvalidOperationException($"The platform did not start. Its log:\n{string.Join('\n', _log.TakeLast(200))}", ex);
-        }
+        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
+            PlatformSettings.CommandLine(DataDirectory, ports.Postgres, ports.RabbitMq, ports.GatewayHttp, ports.GatewayGrpc, durablePostgres),
+            (options, _) => options.DisableDashboard = true);
+        builder.SetForEveryService(ServiceSettings());
+        _app = await builder.BuildAsync();
+        using var timeout = new CancellationTokenSource(StartTimeout);
+        await _app.StartAsync(timeout.Token);
+        await Task.WhenAll(Services.Append("gateway").Select(s => _app.ResourceNotifications.WaitForResourceHealthyAsync(s, timeout.Token)));
+        await Eventually.Until(IsSettledAsync, settled => settled, StartTimeout, "the demo network published and delivered everywhere");
     }
 
-    public async ValueTask DisposeAsync()
+    /// <summary>No event waits in any outbox or queue: what the tests count is what the platform holds.</summary>
+    public async Task<bool> IsSettledAsync()
     {
-        await _platform.DisposeAsync();
-        await Infrastructure.StopRabbitMqAsync();
-        if (_ownsPostgres)
+        foreach (var service in Services)
         {
-            await Infrastructure.StopPostgresAsync();
-        }
-        else
-        {
-            foreach (var service in Layout.Services)
+            if (await TestInfrastructure.ScalarAsync<long>(Database(service),
+                "SELECT count(*) FROM outbox_messages WHERE sent_at IS NULL AND failed_at IS NULL") > 0)
             {
-                await TestInfrastructure.DropDatabaseAsync(Layout.DatabasePrefix + service.Database);
+                return false;
             }
         }
-        Directory.Delete(Layout.DataDirectory, recursive: true);
+        return await BrokerIsIdleAsync();
+    }
+
+    public virtual async ValueTask DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+        Directory.Delete(DataDirectory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }

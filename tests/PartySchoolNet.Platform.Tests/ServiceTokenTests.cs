@@ -16,8 +16,7 @@ public sealed class ServiceTokenTests(PlatformFixture platform)
     [MemberData(nameof(Services))]
     public async Task Called_directly_without_a_token_a_service_answers_401(string service)
     {
-        var resource = platform.Layout.Services.Single(s => s.Name == service);
-        using var http = new HttpClient { BaseAddress = new Uri(resource.HttpUrl) };
+        using var http = new HttpClient { BaseAddress = platform.Endpoint(service, "http") };
 
         var response = await http.GetAsync(service == "identity" ? "/api/v1/identity/schools" : $"/api/v1/{service}/known-schools");
 
@@ -28,8 +27,7 @@ public sealed class ServiceTokenTests(PlatformFixture platform)
     [MemberData(nameof(Services))]
     public async Task Each_service_reports_serving_over_gRPC_health_without_a_token(string service)
     {
-        var resource = platform.Layout.Services.Single(s => s.Name == service);
-        var health = new Health.HealthClient(GrpcTesting.Channel(new Uri(resource.GrpcUrl), token: null));
+        var health = new Health.HealthClient(GrpcTesting.Channel(platform.Endpoint(service, "grpc"), token: null));
 
         // Each check runs the service's readiness checks (its database among them); on a CI machine busy with every test
         // project at once one check can outlast its deadline, so ask again until one answers within the minute.
@@ -51,8 +49,7 @@ public sealed class ServiceTokenTests(PlatformFixture platform)
     [Fact]
     public async Task A_token_from_somewhere_else_is_refused_by_a_service()
     {
-        var resource = platform.Layout.Services.Single(s => s.Name == "reporting");
-        using var http = new HttpClient { BaseAddress = new Uri(resource.HttpUrl) };
+        using var http = new HttpClient { BaseAddress = platform.Endpoint("reporting", "http") };
         http.DefaultRequestHeaders.Authorization = new("Bearer",
             "eyJhbGciOiJIUzI1NiIsInR5cCI6ImF0K2p3dCJ9.eyJzdWIiOiJtYWxsb3J5Iiwic2Nob29sX2lkIjoiMDAwMDAwMDAtMDAwMC0wMDAwLTAwMDAtMDAwMDAwMDAwMDAwIiwic2Nob29sX3RpZXIiOiJDaXR5Iiwic2NvcGVfcGF0aCI6ImZ5In0.c2lnbmVkLWJ5LW5vYm9keQ");
 

@@ -119,7 +119,7 @@ public sealed class BrokerFaultTests(FaultyPlatformFixture platform)
         await _world.WaitForQuietBrokerAsync();
         var errorsBefore = await ErrorMessagesAsync();
 
-        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(platform.Layout.RabbitMqUri)));
+        var bus = Bus.Factory.CreateUsingRabbitMq(cfg => cfg.Host(new Uri(platform.RabbitMqUri)));
         await bus.StartAsync();
         try
         {
@@ -149,7 +149,7 @@ public sealed class BrokerFaultTests(FaultyPlatformFixture platform)
         using var tcp = new System.Net.Sockets.TcpClient();
         try
         {
-            await tcp.ConnectAsync("127.0.0.1", platform.Layout.RabbitMqPort);
+            await tcp.ConnectAsync("127.0.0.1", platform.Ports.RabbitMq);
             return true;
         }
         catch (System.Net.Sockets.SocketException)
@@ -159,7 +159,7 @@ public sealed class BrokerFaultTests(FaultyPlatformFixture platform)
     }
 
     private async Task<long> ErrorMessagesAsync() =>
-        (await platform.Infrastructure.QueuesAsync()).Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal)).Sum(q => (long)q.Ready);
+        (await platform.QueuesAsync()).Where(q => q.Name.EndsWith("_error", StringComparison.Ordinal)).Sum(q => (long)q.Ready);
 
     /// <summary>Events sent vs. replicas in the five consumers and Reporting's count (which would show a doubled event).</summary>
     private static FaultReport Report(string scenario, long sent, long effects, long reported, TimeSpan recovery, string note = "")

@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests(FaultyPlatformFixture platform)
         await platform.Signals.CrashPostgresAsync();
         await Task.Delay(TimeSpan.FromSeconds(3)); // outage
         var clock = Stopwatch.StartNew();
-        await platform.Infrastructure.StartPostgresAsync();
+        await platform.StartPostgresAsync();
         NpgsqlConnection.ClearAllPools(); // this test's own pooled connections died with the server
         var acknowledged = await writing;
 

@@ -15,7 +15,7 @@ public sealed class FaultWorld(FaultyPlatformFixture platform)
     public static readonly string[] Consumers = ["enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
     public async Task<IdentityService.IdentityServiceClient> IdentityAsync() =>
-        new(GrpcTesting.Channel(new Uri(platform.Layout.Identity.GrpcUrl), await platform.TokenAsync("fy.admin")));
+        new(GrpcTesting.Channel(platform.Endpoint("identity", "grpc"), await platform.TokenAsync("fy.admin")));
 
     public static async Task<string> CountyIdAsync(IdentityService.IdentityServiceClient identity, string code) =>
         (await identity.ListSchoolsAsync(new ListSchoolsRequest { Tier = SchoolTier.County, PageSize = 100 })).Schools.Single(s => s.Code == code).SchoolId;

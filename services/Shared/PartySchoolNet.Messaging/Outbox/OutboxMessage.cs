@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 
 namespace PartySchoolNet.Messaging.Outbox;
@@ -13,6 +14,10 @@ public sealed class OutboxMessage
     public string Payload { get; private set; } = "";
     public DateTimeOffset CreatedAt { get; private set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>The W3C trace context of the change that wrote the event, so its publication and consumers join the same trace.</summary>
+    public string? TraceParent { get; private set; }
+    public string? TraceState { get; private set; }
 
     /// <summary>Set when the row can never be published (its type or payload no longer reads); it is parked, not retried.</summary>
     public DateTimeOffset? FailedAt { get; private set; }
@@ -34,6 +39,8 @@ public sealed class OutboxMessage
             MessageType = $"{type.FullName}, {type.Assembly.GetName().Name}",
             Payload = JsonSerializer.Serialize(message, type, Json),
             CreatedAt = now,
+            TraceParent = Activity.Current?.IdFormat == ActivityIdFormat.W3C ? Activity.Current.Id : null,
+            TraceState = Activity.Current?.TraceStateString,
         };
     }
 

@@ -17,6 +17,8 @@ public static class MessagingModel
             e.Property(m => m.MessageType).HasMaxLength(300);
             e.Property(m => m.Payload).HasColumnType("jsonb");
             e.Property(m => m.Error).HasMaxLength(2000);
+            e.Property(m => m.TraceParent).HasMaxLength(55);
+            e.Property(m => m.TraceState).HasMaxLength(512);
             e.HasIndex(m => m.Sequence).HasFilter("sent_at IS NULL AND failed_at IS NULL").HasDatabaseName("ix_outbox_messages_unsent");
         });
         model.Entity<InboxMessage>(e =>

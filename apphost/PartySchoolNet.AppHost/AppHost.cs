@@ -1,0 +1,50 @@
+using Microsoft.Extensions.DependencyInjection;
+using PartySchoolNet.AppHost;
+using PartySchoolNet.AppHost.Infrastructure;
+using PartySchoolNet.AppHost.Services;
+
+var builder = DistributedApplication.CreateBuilder(args);
+var settings = PlatformSettings.From(builder.Configuration, builder.AppHostDirectory);
+var demo = settings.SeedDemoNetwork;
+
+// PostgreSQL and RabbitMQ come from the OS packages: installed (as root, with apt) before anything starts.
+if (!PackageInstall.Succeeded(settings))
+{
+    return 1;
+}
+var postgres = builder.AddLocalPostgres("postgres", settings);
+var messaging = builder.AddLocalRabbitMq("messaging", settings);
+
+var identity = builder.AddService<Projects.PartySchoolNet_Identity>("identity", settings)
+    .WithDatabase(postgres).WithMessaging(messaging)
+    .WithSwitch("Identity__SeedDemoNetwork", demo)
+    .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity-keys"));
+identity.WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"));
+
+// Each domain service validates tokens with the keys in Identity's discovery document.
+IResourceBuilder<ServiceResource> DomainService<TProject>(string name) where TProject : IProjectMetadata, new() =>
+    builder.AddService<TProject>(name, settings).WithDatabase(postgres).WithMessaging(messaging).WithReference(identity);
+
+IResourceBuilder<ServiceResource>[] consumers =
+[
+    DomainService<Projects.PartySchoolNet_Enrollment>("enrollment").WithSwitch("Enrollment__SeedDemoData", demo),
+    DomainService<Projects.PartySchoolNet_FacultyPool>("faculty-pool").WithSwitch("FacultyPool__SeedDemoPool", demo),
+    DomainService<Projects.PartySchoolNet_SiteResources>("site-resources").WithSwitch("SiteResources__SeedDemoCatalogue", demo),
+    DomainService<Projects.PartySchoolNet_QualityEvaluation>("quality-evaluation"),
+    DomainService<Projects.PartySchoolNet_Reporting>("reporting"),
+];
+
+// A service is healthy once its queues are bound. Identity publishes the demo tree at its first start, and on a fresh broker
+// events reach only queues that exist: so Identity waits for every consumer. The gateway starts beside Identity.
+var gateway = builder.AddService<Projects.PartySchoolNet_Gateway>("gateway", settings, settings.GatewayHttpPort, settings.GatewayGrpcPort)
+    .WithReference(identity);
+foreach (var consumer in consumers)
+{
+    identity.WaitFor(consumer);
+    gateway.WithReference(consumer).WaitFor(consumer);
+}
+
+builder.Services.AddSingleton(settings);
+StartupReport.WatchFromStart(builder);
+await builder.Build().RunAsync();
+return Environment.ExitCode;

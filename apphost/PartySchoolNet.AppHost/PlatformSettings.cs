@@ -1,0 +1,49 @@
+using Microsoft.Extensions.Configuration;
+
+namespace PartySchoolNet.AppHost;
+
+/// <summary>
+/// What may differ between one run of the platform and another (section <c>Platform</c>, e.g. <c>--Platform:GatewayHttpPort=6180</c>):
+/// where data lives and the ports people and scripts use. Services get ports of DCP's choosing and find each other by discovery.
+/// </summary>
+public sealed record PlatformSettings(string RepositoryRoot, string DataDirectory, int GatewayHttpPort, int GatewayGrpcPort,
+    int PostgresPort, int RabbitMqPort, bool SeedDemoNetwork, string PostgresOptions)
+{
+    public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
+    {
+        var root = Path.GetFullPath(Path.Combine(appHostDirectory, "..", ".."));
+        var section = configuration.GetSection("Platform");
+        return new PlatformSettings(
+            RepositoryRoot: root,
+            DataDirectory: Path.GetFullPath(section["DataDirectory"] ?? Path.Combine(root, ".data")),
+            GatewayHttpPort: section.GetValue("GatewayHttpPort", 8080),
+            GatewayGrpcPort: section.GetValue("GatewayGrpcPort", 8081),
+            PostgresPort: section.GetValue("PostgresPort", 5433),
+            RabbitMqPort: section.GetValue("RabbitMqPort", 5673),
+            SeedDemoNetwork: section.GetValue("SeedDemoNetwork", true),
+            // Tests may trade durability for speed (fsync off); the platform's own run keeps PostgreSQL's defaults.
+            PostgresOptions: section["PostgresOptions"] ?? "");
+    }
+
+    /// <summary>The command line that runs a platform of its own (a test's, a benchmark's) beside the usual one.</summary>
+    public static string[] CommandLine(string dataDirectory, int postgresPort, int rabbitMqPort, int gatewayHttpPort, int gatewayGrpcPort,
+        bool durablePostgres) =>
+    [
+        $"--Platform:DataDirectory={dataDirectory}",
+        $"--Platform:PostgresPort={postgresPort}",
+        $"--Platform:RabbitMqPort={rabbitMqPort}",
+        $"--Platform:GatewayHttpPort={gatewayHttpPort}",
+        $"--Platform:GatewayGrpcPort={gatewayGrpcPort}",
+        $"--Platform:PostgresOptions={(durablePostgres ? "" : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")}",
+    ];
+
+    public string Script(string name) => Path.Combine(RepositoryRoot, "deploy", "local", name);
+
+    /// <summary>Built services run from the artifacts layout: artifacts/bin/{project}/{configuration}/{project}.dll.</summary>
+    public string Binary(string projectPath)
+    {
+        var project = Path.GetFileNameWithoutExtension(projectPath);
+        var configuration = Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        return Path.Combine(RepositoryRoot, "artifacts", "bin", project, configuration, project + ".dll");
+    }
+}
