@@ -45,6 +45,14 @@ foreach (var consumer in consumers)
 }
 
 builder.Services.AddSingleton(settings);
-StartupReport.WatchFromStart(builder);
-await builder.Build().RunAsync();
+var outcome = new StartupOutcome();
+StartupReport.WatchFromStart(builder, outcome);
+try
+{
+    await builder.Build().RunAsync();
+}
+catch (OperationCanceledException) when (outcome.Failed)
+{
+    // Stopped while starting, after a failure that was already reported in one line.
+}
 return Environment.ExitCode;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PartySchoolNet.AppHost.Services;
 
 namespace PartySchoolNet.AppHost;
@@ -12,16 +14,26 @@ namespace PartySchoolNet.AppHost;
 /// which and why, and the AppHost exits with 1 instead of waiting forever. It starts before the resources do: the app's own
 /// start completes only once every resource has started, which a failed dependency never lets happen.
 /// </summary>
-internal sealed class StartupReport(ResourceNotificationService notifications, ResourceLoggerService logs, DistributedApplicationModel model,
-    IConfiguration configuration, DistributedApplicationOptions options, PlatformSettings settings, IHostApplicationLifetime lifetime)
+internal sealed partial class StartupReport(ResourceNotificationService notifications, ResourceLoggerService logs, DistributedApplicationModel model,
+    IConfiguration configuration, DistributedApplicationOptions options, PlatformSettings settings, StartupOutcome outcome,
+    IHostApplicationLifetime lifetime)
 {
-    public static void WatchFromStart(IDistributedApplicationBuilder builder) =>
+    /// <summary>
+    /// Starts watching as the resources start. After a failure the host, stopped while it was still starting, would log that
+    /// as an error with a stack trace: that line is left out, as the one above says what happened.
+    /// </summary>
+    public static void WatchFromStart(IDistributedApplicationBuilder builder, StartupOutcome outcome)
+    {
+        builder.Services.AddSingleton(outcome);
+        builder.Services.AddLogging(logging => logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host",
+            level => level >= LogLevel.Information && !(outcome.Failed && level >= LogLevel.Error)));
         builder.Eventing.Subscribe<BeforeStartEvent>((e, cancellationToken) =>
         {
             var report = ActivatorUtilities.CreateInstance<StartupReport>(e.Services);
             _ = report.RunAsync(e.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping);
             return Task.CompletedTask;
         });
+    }
 
     private async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +53,7 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
             var reason = await LastLogLineAsync(failure.ResourceId, stoppingToken);
             await Console.Error.WriteLineAsync($"PartySchoolNet did not start: {failure.Name} failed (exit code {failure.ExitCode?.ToString() ?? "none"})"
                 + (reason is null ? "." : $": {reason}"));
+            outcome.Failed = true;
             Environment.ExitCode = 1;
             lifetime.StopApplication();
         }
@@ -64,22 +77,30 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         return null;
     }
 
-    /// <summary>The scripts end a failure with a line that says what to do; the services with their exception's message.</summary>
+    /// <summary>
+    /// What the failed resource said last, preferring PostgreSQL's FATAL line, then error output: the scripts end a failure
+    /// with a line that says what to do, the services with their error. DCP's own lines (<c>[sys]</c>) and timestamps are left out.
+    /// </summary>
     private async Task<string?> LastLogLineAsync(string resourceId, CancellationToken cancellationToken)
     {
         using var settle = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         settle.CancelAfter(TimeSpan.FromSeconds(2));
-        string? last = null;
+        var lines = new List<LogLine>();
         try
         {
             await foreach (var batch in logs.WatchAsync(resourceId).WithCancellation(settle.Token))
             {
-                last = batch.LastOrDefault(l => !string.IsNullOrWhiteSpace(l.Content)).Content ?? last;
+                lines.AddRange(batch.Where(l => !string.IsNullOrWhiteSpace(l.Content) && !l.Content.Contains("[sys]", StringComparison.Ordinal)));
             }
         }
         catch (OperationCanceledException) { }
-        return last;
+        var last = lines.LastOrDefault(l => l.Content.Contains("FATAL", StringComparison.Ordinal)).Content
+            ?? lines.LastOrDefault(l => l.IsErrorMessage).Content ?? lines.LastOrDefault().Content;
+        return last is null ? null : Timestamp().Replace(last, "").Trim();
     }
+
+    [GeneratedRegex(@"^\d{4}-\d\d-\d\dT[\d:.]+Z\s*")]
+    private static partial Regex Timestamp();
 
     private string? DashboardLogin()
     {
@@ -91,4 +112,10 @@ internal sealed class StartupReport(ResourceNotificationService notifications, R
         var token = configuration["AppHost:BrowserToken"];
         return url is null ? null : token is null ? url : $"{url}/login?t={token}";
     }
+}
+
+/// <summary>Whether the start failed and was reported (read by the log filter and the AppHost's exit).</summary>
+internal sealed class StartupOutcome
+{
+    public volatile bool Failed;
 }
