@@ -20,7 +20,7 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
 {
     public static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
 
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
     private DistributedApplication? _app;
 

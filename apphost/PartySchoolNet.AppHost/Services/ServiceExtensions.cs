@@ -4,7 +4,7 @@ namespace PartySchoolNet.AppHost.Services;
 
 public static class ServiceExtensions
 {
-    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(5) };
+    private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>
     /// A service with a JSON endpoint (<c>http</c>, HTTP/1.1) and a gRPC endpoint (<c>grpc</c>, h2c), both on loopback ports of
