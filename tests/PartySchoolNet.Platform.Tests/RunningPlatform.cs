@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Aspire.Hosting;
 using Aspire.Hosting.ApplicationModel;
 using Aspire.Hosting.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost;
 using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Identity.Contracts;
@@ -52,13 +53,11 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
     /// <summary>A service's endpoint (<c>http</c> or <c>grpc</c>) on the port DCP gave it.</summary>
     public Uri Endpoint(string service, string endpoint) => App.GetEndpoint(service, endpoint);
 
-    public string Database(string service) => Connection(DatabaseName(service));
+    public string Database(string service) => Connection(ServiceExtensions.DatabaseName(service));
 
     /// <summary>Drops a service's database, open connections and all, as a lost disk would.</summary>
     public Task DropDatabaseAsync(string service) =>
-        TestInfrastructure.ExecuteAsync(Connection("postgres"), $"DROP DATABASE \"{DatabaseName(service)}\" WITH (FORCE)");
-
-    private static string DatabaseName(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
+        TestInfrastructure.ExecuteAsync(Connection("postgres"), $"DROP DATABASE \"{ServiceExtensions.DatabaseName(service)}\" WITH (FORCE)");
 
     private string Connection(string database) => $"Host=127.0.0.1;Port={ports.Postgres};Username=postgres;Database={database}";
 
@@ -118,21 +117,8 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
     public Task<string> RunScriptAsync(string script, params string[] args) => Commands.RunAsync("bash",
         [Script(script), .. args, "--data", DataDirectory, "--pg-port", ports.Postgres.ToString(), "--rabbit-port", ports.RabbitMq.ToString()]);
 
-    private static string Script(string name) => Path.Combine(RepositoryRoot, "deploy", "local", name);
-
-    private static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "PartySchoolNet.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-        throw new InvalidOperationException("PartySchoolNet.sln not found above the test binary.");
-    }
+    /// <summary>A script of deploy/local, found where the AppHost finds it.</summary>
+    private string Script(string name) => App.Services.GetRequiredService<PlatformSettings>().Script(name);
 
     private async Task StartResourceAsync(string resource)
     {

@@ -31,10 +31,13 @@ public static class ServiceExtensions
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", service.GetEndpoint("grpc"));
     }
 
+    /// <summary>The name of a service's database: <c>faculty-pool</c> → <c>facultypooldb</c>.</summary>
+    public static string DatabaseName(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
+
     /// <summary>The service's own database (<c>ConnectionStrings__{name}db</c>, hyphens dropped); it starts once PostgreSQL answers.</summary>
     public static IResourceBuilder<ServiceResource> WithDatabase(this IResourceBuilder<ServiceResource> service,
         IResourceBuilder<PostgresServerResource> postgres) =>
-        service.WithReference(postgres.AddDatabase(service.Resource.Name.Replace("-", "", StringComparison.Ordinal) + "db"))
+        service.WithReference(postgres.AddDatabase(DatabaseName(service.Resource.Name)))
             .WaitFor(postgres);
 
     /// <summary>
