@@ -80,6 +80,51 @@ public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<En
         list.Enrollments.Count(e => e.Status == EnrollmentStatus.Confirmed).ShouldBe(3);
     }
 
+    [Fact]
+    public async Task A_burst_of_withdrawals_confirmations_and_refused_confirmations_on_one_class_answers_each_request_on_its_own()
+    {
+        var unit = host.Unique("混合并发单位");
+        var cadres = await host.ImportAsync("fn.admin", "fn", [.. Enumerable.Range(0, 30).Select(i => new Person(unit, $"{unit}学员{i}"))]);
+        var training = await host.OpenClassAsync("fn.admin", "fn", Details(host.Unique("混合并发班"), capacity: 10, daysFromToday: 10));
+        var admin = await host.ClientFor("fn.admin");
+        var township = await host.ClientFor("wjb.admin");
+        var request = new NominateRequest { ClassId = training.ClassId, UnitId = cadres.Values.First().UnitId };
+        request.CadreIds.AddRange(cadres.Values.Select(c => c.CadreId));
+        var nominated = (await admin.NominateAsync(request)).Enrollments;
+        var (seated, waiting) = (nominated.Take(10).ToList(), nominated.Skip(10).ToList());
+        foreach (var enrollment in seated)
+        {
+            await admin.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = enrollment.EnrollmentId });
+        }
+
+        async Task<string> Outcome(Task<Contracts.Enrollment> call)
+        {
+            try
+            {
+                return (await call).Status.ToString();
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.PermissionDenied)
+            {
+                return ex.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason;
+            }
+        }
+        var withdrawals = seated.Select(e => Outcome(admin.WithdrawEnrollmentAsync(new WithdrawEnrollmentRequest { EnrollmentId = e.EnrollmentId, Reason = "工作调动" }).ResponseAsync));
+        var confirmations = waiting.Select(e => Outcome(admin.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = e.EnrollmentId }).ResponseAsync));
+        var refused = waiting.Select(e => Outcome(township.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = e.EnrollmentId }).ResponseAsync));
+        var outcomes = await Task.WhenAll(withdrawals.Concat(confirmations).Concat(refused));
+
+        outcomes.Take(10).ShouldAllBe(o => o == nameof(EnrollmentStatus.Withdrawn));
+        outcomes.Skip(10).Take(20).ShouldAllBe(o => o == nameof(EnrollmentStatus.Confirmed) || o == nameof(EnrollmentStatus.Waitlisted));
+        outcomes.Skip(30).ShouldAllBe(o => o == "class_not_run_by_caller");
+        var list = (await admin.ListEnrollmentsAsync(new ListEnrollmentsRequest { ClassId = training.ClassId, PageSize = 100 })).Enrollments;
+        list.Count(e => e.Status == EnrollmentStatus.Confirmed).ShouldBe(10);
+        list.Where(e => e.Status == EnrollmentStatus.Confirmed).ShouldAllBe(e => waiting.Any(w => w.EnrollmentId == e.EnrollmentId));
+        list.Where(e => e.Status == EnrollmentStatus.Waitlisted).Select(e => e.WaitlistPosition).Order().ShouldBe(Enumerable.Range(1, 10));
+        (await admin.GetClassAsync(new GetClassRequest { ClassId = training.ClassId })).ConfirmedCount.ShouldBe(10);
+        (await host.CountAsync("outbox_messages", $"payload->>'classId' = '{training.ClassId}' AND message_type LIKE '%TraineeConfirmed%'")).ShouldBe(20);
+        (await host.CountAsync("outbox_messages", $"payload->>'classId' = '{training.ClassId}' AND message_type LIKE '%TraineeWithdrawn%'")).ShouldBe(10);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -35,6 +35,8 @@ internal static class EnrollmentModule
         builder.Services.AddScoped<Eligibility>();
         builder.Services.AddScoped<Nominate>();
         builder.Services.AddScoped<Seats>();
+        builder.Services.AddSingleton<SeatDesk>();
+        builder.Services.AddScoped<SeatBatch>();
         builder.Services.AddScoped<ListEnrollments>();
         builder.Services.AddScoped<Sessions>();
         builder.Services.AddScoped<AttendanceBook>();

@@ -18,6 +18,7 @@ public static class TokenAuthentication
         var authority = builder.Configuration["Identity:Authority"] ?? builder.Configuration["services:identity:http:0"]
             ?? throw new InvalidOperationException("Set Identity:Authority or services:identity:http:0 to the Identity service's URL.");
 
+        builder.Services.AddSingleton<CachingTokenHandler>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.Authority = authority;
@@ -29,6 +30,12 @@ public static class TokenAuthentication
             // Access tokens live 30 minutes; the default five minutes of grace would stretch that by a sixth.
             o.TokenValidationParameters.ClockSkew = TimeSpan.FromSeconds(30);
         });
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<CachingTokenHandler>((o, handler) =>
+            {
+                o.TokenHandlers.Clear();
+                o.TokenHandlers.Add(handler);
+            });
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(RequireToken);
         return builder;
     }

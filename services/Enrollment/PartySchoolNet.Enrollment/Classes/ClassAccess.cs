@@ -23,16 +23,36 @@ internal static class ClassAccess
 
     public static async Task<TrainingClass> GetReadableClassAsync(this EnrollmentDbContext db, Guid id, Caller caller, CancellationToken ct)
     {
-        var training = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException("班次不存在", "class_not_found");
-        return caller.CanRead(training) ? training : throw new ForbiddenException("无权访问该班次");
+        var training = await db.Classes.FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw NotFound();
+        caller.EnsureCanRead(training);
+        return training;
     }
+
+    public static void EnsureCanRead(this Caller caller, TrainingClass training)
+    {
+        if (!caller.CanRead(training))
+        {
+            throw new ForbiddenException("无权访问该班次");
+        }
+    }
+
+    public static NotFoundException NotFound() => new("班次不存在", "class_not_found");
 
     /// <summary>A class the caller runs, in one of <paramref name="roles"/>.</summary>
     public static async Task<TrainingClass> GetRunClassAsync(this EnrollmentDbContext db, Guid id, Caller caller, string[] roles, CancellationToken ct)
     {
         caller.EnsureInAnyRole(roles);
         var training = await db.GetReadableClassAsync(id, caller, ct);
-        return caller.Runs(training) ? training : throw new ForbiddenException("只有办班学校及其上级可以管理该班次", "class_not_run_by_caller");
+        caller.EnsureRuns(training);
+        return training;
+    }
+
+    public static void EnsureRuns(this Caller caller, TrainingClass training)
+    {
+        if (!caller.Runs(training))
+        {
+            throw new ForbiddenException("只有办班学校及其上级可以管理该班次", "class_not_run_by_caller");
+        }
     }
 
     public static Guid ClassId(this FieldErrors errors, string value)

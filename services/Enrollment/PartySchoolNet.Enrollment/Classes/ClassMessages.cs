@@ -7,23 +7,28 @@ namespace PartySchoolNet.Enrollment.Classes;
 
 internal static class ClassMessages
 {
-    /// <summary>Classes as messages, with their owners' and quota units' names and their nominated and waitlisted counts.</summary>
-    public static async Task<List<Contracts.TrainingClass>> ToMessagesAsync(this EnrollmentDbContext db, IReadOnlyList<TrainingClass> classes, CancellationToken ct)
+    /// <summary>
+    /// Classes with their owners' names and their nominated and waitlisted counts, read in one query (untracked);
+    /// the quota units' names take a second only when a class has quotas.
+    /// </summary>
+    public static IQueryable<ClassView> Views(this EnrollmentDbContext db, IQueryable<TrainingClass> classes) =>
+        classes.AsNoTracking().Select(c => new ClassView
+        {
+            Class = c,
+            OwnerName = db.Schools.Where(s => s.Id == c.OwnerSchoolId).Select(s => s.Name).FirstOrDefault(),
+            Nominated = db.Participants.Count(p => p.ClassId == c.Id && p.Status == EnrollmentStatus.Nominated),
+            Waitlisted = db.Participants.Count(p => p.ClassId == c.Id && p.Status == EnrollmentStatus.Waitlisted),
+        });
+
+    public static async Task<List<Contracts.TrainingClass>> ToMessagesAsync(this EnrollmentDbContext db, IReadOnlyList<ClassView> views, CancellationToken ct)
     {
-        var ids = classes.Select(c => c.Id).ToList();
-        var owners = classes.Select(c => c.OwnerSchoolId).Distinct().ToList();
-        var ownerNames = await db.Schools.Where(s => owners.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var unitNames = await db.UnitNamesAsync(classes.SelectMany(c => c.Quotas.Select(q => q.UnitId)), ct);
-        var waiting = await db.Participants.Where(p => ids.Contains(p.ClassId) && (p.Status == EnrollmentStatus.Nominated || p.Status == EnrollmentStatus.Waitlisted))
-            .GroupBy(p => new { p.ClassId, p.Status }).Select(g => new { g.Key.ClassId, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
-        int Count(Guid classId, EnrollmentStatus status) => waiting.FirstOrDefault(w => w.ClassId == classId && w.Status == status)?.Count ?? 0;
-        return [.. classes.Select(c => c.ToMessage(ownerNames.GetValueOrDefault(c.OwnerSchoolId, ""), unitNames,
-            Count(c.Id, EnrollmentStatus.Nominated), Count(c.Id, EnrollmentStatus.Waitlisted)))];
+        var unitNames = await db.UnitNamesAsync(views.SelectMany(v => v.Class.Quotas.Select(q => q.UnitId)), ct);
+        return [.. views.Select(v => v.Class.ToMessage(v.OwnerName ?? "", unitNames, v.Nominated, v.Waitlisted))];
     }
 
+    /// <summary>A class a command just changed, as it now stands.</summary>
     public static async Task<Contracts.TrainingClass> ToMessageAsync(this EnrollmentDbContext db, TrainingClass training, CancellationToken ct) =>
-        (await db.ToMessagesAsync([training], ct))[0];
+        (await db.ToMessagesAsync([await db.Views(db.Classes.Where(c => c.Id == training.Id)).FirstAsync(ct)], ct))[0];
 
     private static Contracts.TrainingClass ToMessage(this TrainingClass c, string ownerName, Dictionary<Guid, string> unitNames, int nominated, int waitlisted)
     {
@@ -46,4 +51,12 @@ internal static class ClassMessages
             CreatedAt = Timestamp.FromDateTimeOffset(c.CreatedAt),
         };
     }
+}
+
+internal sealed class ClassView
+{
+    public required TrainingClass Class { get; init; }
+    public string? OwnerName { get; init; }
+    public int Nominated { get; init; }
+    public int Waitlisted { get; init; }
 }

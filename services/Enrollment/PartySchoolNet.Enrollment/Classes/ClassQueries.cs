@@ -7,8 +7,13 @@ namespace PartySchoolNet.Enrollment.Classes;
 
 internal sealed class ClassQueries(EnrollmentDbContext db)
 {
-    public async Task<Contracts.TrainingClass> GetAsync(GetClassRequest request, Caller caller, CancellationToken ct) =>
-        await db.ToMessageAsync(await db.GetReadableClassAsync(new FieldErrors().ClassId(request.ClassId), caller, ct), ct);
+    public async Task<Contracts.TrainingClass> GetAsync(GetClassRequest request, Caller caller, CancellationToken ct)
+    {
+        var id = new FieldErrors().ClassId(request.ClassId);
+        var view = await db.Views(db.Classes.Where(c => c.Id == id)).FirstOrDefaultAsync(ct) ?? throw ClassAccess.NotFound();
+        caller.EnsureCanRead(view.Class);
+        return (await db.ToMessagesAsync([view], ct))[0];
+    }
 
     /// <summary>The classes the caller's scope runs and, unless own only, the published classes of the schools above it, newest first.</summary>
     public async Task<ListClassesResponse> ListAsync(ListClassesRequest request, Caller caller, CancellationToken ct)
@@ -52,7 +57,7 @@ internal sealed class ClassQueries(EnrollmentDbContext db)
             classes = classes.Where(c => c.Category == request.Category);
         }
         var total = await classes.CountAsync(ct);
-        var rows = await classes.OrderByDescending(c => c.StartDate).ThenBy(c => c.Id).Skip(page.Offset).Take(page.Size).ToListAsync(ct);
+        var rows = await db.Views(classes.OrderByDescending(c => c.StartDate).ThenBy(c => c.Id).Skip(page.Offset).Take(page.Size)).ToListAsync(ct);
         var response = new ListClassesResponse { TotalCount = total, NextPageToken = page.NextToken(total) };
         response.Classes.AddRange(await db.ToMessagesAsync(rows, ct));
         return response;

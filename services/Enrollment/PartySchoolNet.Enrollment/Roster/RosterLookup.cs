@@ -27,9 +27,10 @@ internal static class RosterLookup
     public static async Task<string> UnitNameAsync(this EnrollmentDbContext db, Guid id, CancellationToken ct) =>
         await db.Units.Where(u => u.Id == id).Select(u => u.Name).FirstOrDefaultAsync(ct) ?? "";
 
-    public static Task<Dictionary<Guid, string>> UnitNamesAsync(this EnrollmentDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
+    /// <summary>Names of the given units; no query at all when there are none.</summary>
+    public static async Task<Dictionary<Guid, string>> UnitNamesAsync(this EnrollmentDbContext db, IEnumerable<Guid> ids, CancellationToken ct)
     {
         var wanted = ids.Distinct().ToList();
-        return db.Units.Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return wanted.Count == 0 ? [] : await db.Units.AsNoTracking().Where(u => wanted.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
     }
 }

@@ -24,18 +24,26 @@ public static class ServiceDatabase
         var connectionString = builder.Configuration.GetConnectionString(connectionName)
             ?? throw new InvalidOperationException($"Set ConnectionStrings:{connectionName}.");
 
-        builder.Services.AddSingleton<OutboxSignal>();
-        builder.Services.AddDbContext<TContext>((sp, options) =>
+        var signal = new OutboxSignal();
+        builder.Services.AddSingleton(signal);
+        // Pooled contexts with options built once: per request EF only resets a context instead of building its services.
+        builder.Services.AddDbContextPool<TContext>(options =>
         {
-            options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
-            options.AddInterceptors(new OutboxSignalInterceptor(sp.GetRequiredService<OutboxSignal>()),
-                new OutboxCommitInterceptor(sp.GetRequiredService<OutboxSignal>()));
+            options.UseNpgsql(Tuned(connectionString)).UseSnakeCaseNamingConvention();
+            options.AddInterceptors(new OutboxSignalInterceptor(signal), new OutboxCommitInterceptor(signal));
             configure?.Invoke(options);
         });
         builder.Services.AddScoped<DbContext>(sp => sp.GetRequiredService<TContext>());
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ServiceDefaultsExtensions.ReadyTag]);
         return builder;
     }
+
+    /// <summary>
+    /// No session state is ever left on a connection (locks and settings are transaction-scoped), so returning one to
+    /// the pool skips the <c>DISCARD ALL</c> round trip; the hot statements are prepared once per connection.
+    /// </summary>
+    private static string Tuned(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 64, AutoPrepareMinUsages = 2 }.ConnectionString;
 
     /// <summary>Creates the database if missing, then applies the checked-in migrations before the service takes requests.</summary>
     public static async Task MigrateDatabaseAsync<TContext>(this WebApplication app) where TContext : DbContext
