@@ -1,10 +1,26 @@
 #!/usr/bin/env bash
-# The benchmarks: starts the same private PostgreSQL and RabbitMQ as the tests, then runs the named benchmark
-# (default: all) in Release and prints its figures, each as a ratio to a baseline measured in the same run.
-#   bash tests/bench.sh [site-search|instructor-matching]
+# The benchmarks: installs the load tools (h2load, wrk, nginx as the peer), starts the same private PostgreSQL and RabbitMQ as
+# the tests, builds Release, runs the named benchmarks (default: all) and prints one table of ratios, each against a baseline
+# measured in the same run, with the raw figures beside it.
+#   bash tests/bench.sh [platform|outbox|site-search|instructor-matching ...]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
+
+need=()
+command -v h2load >/dev/null || need+=(nghttp2-client)
+command -v wrk >/dev/null || need+=(wrk)
+command -v nginx >/dev/null || need+=(nginx-light)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "Installing ${need[*]} ..."
+  # Keep nginx's package from starting a system-wide server on port 80.
+  policy=/usr/sbin/policy-rc.d; had_policy=0; [ -e $policy ] && had_policy=1
+  [ $had_policy -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' > $policy; chmod +x $policy; }
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  [ $had_policy -eq 1 ] || rm -f $policy
+fi
+
 source tests/infrastructure.sh
 export Logging__LogLevel__Default=Warning
 dotnet run -c Release --project tests/PartySchoolNet.Benchmarks -- "$@"

@@ -7,7 +7,8 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
 {
     ["site-search"] = SiteSearchBenchmark.RunAsync,
     ["instructor-matching"] = InstructorMatchingBenchmark.RunAsync,
-    ["gateway-confirmations"] = GatewayConfirmationsBenchmark.RunAsync,
+    ["platform"] = PlatformBenchmark.RunAsync,
+    ["outbox"] = OutboxBenchmark.RunAsync,
 };
 var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;
 foreach (var name in selected)
@@ -20,4 +21,5 @@ foreach (var name in selected)
     Console.WriteLine($"== {name}");
     await run();
 }
+RatioTable.Print();
 return 0;

@@ -94,6 +94,25 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task A_roster_of_a_thousand_bad_rows_through_the_gateway_is_refused_with_the_first_hundred_named()
+    {
+        var enrollment = new Enrollment.Contracts.EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("fn.admin")));
+        var csv = new System.Text.StringBuilder("单位,人员编号,姓名,职级,任职年限,是否领导\n");
+        for (var i = 0; i < 1000; i++)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"错行单位,编号{i},学员{i},一般干部,5,否\n");
+        }
+
+        var refusal = await enrollment.ImportRosterAsync(new Enrollment.Contracts.ImportRosterRequest { Csv = csv.ToString() })
+            .ResponseAsync.ShouldFailWith(StatusCode.InvalidArgument);
+
+        var violations = refusal.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations;
+        violations.Count.ShouldBe(101);
+        violations.Take(100).ShouldAllBe(v => v.Description.Contains("人员编号"));
+        violations[100].Description.ShouldContain("另有900处错误未列出");
+    }
+
+    [Fact]
     public async Task A_request_body_over_the_size_limit_is_refused_with_413()
     {
         using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = platform.Gateway };

@@ -9,7 +9,7 @@ namespace PartySchoolNet.Messaging.Outbox;
 
 public sealed class OutboxOptions
 {
-    public int BatchSize { get; set; } = 200;
+    public int BatchSize { get; set; } = 500;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
@@ -92,12 +92,11 @@ internal sealed class OutboxRelay(
             }
         }
         var failure = await Task.WhenAll(publishes.Select(p => p.Confirmed)).ContinueWith(all => all.Exception, TaskScheduler.Default);
+        // Rows the broker confirmed are marked even when others were not: after a timeout the next pass starts behind them.
+        // One statement for the batch; only parked rows are saved through the change tracker.
+        var sent = publishes.Where(p => p.Confirmed.IsCompletedSuccessfully).Select(p => p.Row.Id).ToList();
         var now = clock.GetUtcNow();
-        foreach (var (row, _) in publishes.Where(p => p.Confirmed.IsCompletedSuccessfully))
-        {
-            row.SentAt = now;
-        }
-        // Rows the broker confirmed are kept even when others were not: after a timeout the next pass starts behind them.
+        await db.Set<OutboxMessage>().Where(m => sent.Contains(m.Id)).ExecuteUpdateAsync(m => m.SetProperty(x => x.SentAt, now), stoppingToken);
         await db.SaveChangesAsync(stoppingToken);
         await tx.CommitAsync(stoppingToken);
         if (failure is not null)

@@ -9,11 +9,23 @@ public abstract class DomainException(string code, string message) : Exception(m
     public string Code { get; } = code;
 }
 
-/// <summary>Bad input, with the fields at fault → <c>InvalidArgument</c>.</summary>
+/// <summary>
+/// Bad input, with the fields at fault → <c>InvalidArgument</c>. At most <see cref="MaxListed"/> are carried, and the message
+/// names the first <see cref="MaxInMessage"/>: gRPC sends both in HTTP/2 headers, which clients and the gateway cap at
+/// 64 KB, and every row of a 1,000-row import wrong would not fit (the gateway would answer 502 instead of the errors).
+/// </summary>
 public sealed class ValidationFailedException(IReadOnlyList<FieldError> errors)
-    : DomainException("validation_failed", "请求参数有误：" + string.Join("；", errors.Select(e => $"{e.Field}：{e.Message}")))
+    : DomainException("validation_failed", Summary(errors))
 {
-    public IReadOnlyList<FieldError> Errors { get; } = errors;
+    public const int MaxListed = 100;
+    public const int MaxInMessage = 20;
+
+    public IReadOnlyList<FieldError> Errors { get; } = errors.Count <= MaxListed ? errors
+        : [.. errors.Take(MaxListed), new FieldError("", $"另有{errors.Count - MaxListed}处错误未列出，请改正以上错误后重新提交")];
+
+    private static string Summary(IReadOnlyList<FieldError> errors) =>
+        "请求参数有误：" + string.Join("；", errors.Take(MaxInMessage).Select(e => $"{e.Field}：{e.Message}"))
+        + (errors.Count > MaxInMessage ? $"；等{errors.Count}处" : "");
 }
 
 public sealed record FieldError(string Field, string Message);
