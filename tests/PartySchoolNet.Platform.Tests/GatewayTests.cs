@@ -94,7 +94,7 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_roster_of_a_thousand_bad_rows_through_the_gateway_is_refused_with_the_first_hundred_named()
+    public async Task A_roster_of_a_thousand_bad_rows_through_the_gateway_is_refused_naming_the_first_two_hundred()
     {
         var enrollment = new Enrollment.Contracts.EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("fn.admin")));
         var csv = new System.Text.StringBuilder("单位,人员编号,姓名,职级,任职年限,是否领导\n");
@@ -107,9 +107,9 @@ public sealed class GatewayTests(PlatformFixture platform)
             .ResponseAsync.ShouldFailWith(StatusCode.InvalidArgument);
 
         var violations = refusal.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations;
-        violations.Count.ShouldBe(101);
-        violations.Take(100).ShouldAllBe(v => v.Description.Contains("人员编号"));
-        violations[100].Description.ShouldContain("另有900处错误未列出");
+        violations.Count.ShouldBe(201);
+        violations.Take(200).ShouldAllBe(v => v.Description.Contains("人员编号"));
+        violations[200].Description.ShouldContain("共1000行有误");
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PartySchoolNet.ServiceDefaults.Errors;
 
 /// <summary>
@@ -10,18 +12,25 @@ public abstract class DomainException(string code, string message) : Exception(m
 }
 
 /// <summary>
-/// Bad input, with the fields at fault → <c>InvalidArgument</c>. At most <see cref="MaxListed"/> are carried, and the message
-/// names the first <see cref="MaxInMessage"/>: gRPC sends both in HTTP/2 headers, which clients and the gateway cap at
-/// 64 KB, and every row of a 1,000-row import wrong would not fit (the gateway would answer 502 instead of the errors).
+/// Bad input, with the fields at fault → <c>InvalidArgument</c>. gRPC sends the violations and the message in HTTP/2
+/// headers, which clients and the gateway cap at 64 KB (past it the gateway answers 502 instead of the errors): so the
+/// violations carried stop at <see cref="MaxDetailBytes"/>, with one more entry saying how many were left out, and the
+/// message names the first <see cref="MaxInMessage"/>.
 /// </summary>
 public sealed class ValidationFailedException(IReadOnlyList<FieldError> errors)
     : DomainException("validation_failed", Summary(errors))
 {
-    public const int MaxListed = 100;
+    public const int MaxDetailBytes = 24 * 1024;
     public const int MaxInMessage = 20;
 
-    public IReadOnlyList<FieldError> Errors { get; } = errors.Count <= MaxListed ? errors
-        : [.. errors.Take(MaxListed), new FieldError("", $"另有{errors.Count - MaxListed}处错误未列出，请改正以上错误后重新提交")];
+    public IReadOnlyList<FieldError> Errors { get; } = Fit(errors);
+
+    private static List<FieldError> Fit(IReadOnlyList<FieldError> errors)
+    {
+        var size = 0;
+        var kept = errors.TakeWhile(e => (size += Encoding.UTF8.GetByteCount(e.Field) + Encoding.UTF8.GetByteCount(e.Message) + 8) <= MaxDetailBytes).ToList();
+        return kept.Count == errors.Count ? kept : [.. kept, new FieldError("", $"另有{errors.Count - kept.Count}处错误未列出，请改正以上错误后重新提交")];
+    }
 
     private static string Summary(IReadOnlyList<FieldError> errors) =>
         "请求参数有误：" + string.Join("；", errors.Take(MaxInMessage).Select(e => $"{e.Field}：{e.Message}"))
