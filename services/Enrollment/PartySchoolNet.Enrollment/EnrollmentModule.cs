@@ -6,6 +6,7 @@ using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Enrollment.Seeding;
 using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Enrollment.Teaching;
+using PartySchoolNet.Messaging;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Enrollment;
@@ -20,7 +21,7 @@ internal static class EnrollmentModule
         {
             if (seedDemo)
             {
-                bus.AddConsumer<DemoEnrollmentConsumer>();
+                bus.AddDemoSeeder<DemoEnrollmentConsumer>();
             }
         });
         builder.Services.Configure<EnrollmentOptions>(section);

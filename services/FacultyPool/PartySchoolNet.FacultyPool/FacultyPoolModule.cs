@@ -5,6 +5,7 @@ using PartySchoolNet.FacultyPool.Lending;
 using PartySchoolNet.FacultyPool.Matching;
 using PartySchoolNet.FacultyPool.Ratings;
 using PartySchoolNet.FacultyPool.Seeding;
+using PartySchoolNet.Messaging;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.FacultyPool;
@@ -20,7 +21,7 @@ internal static class FacultyPoolModule
             bus.AddConsumer<InstructorRatedConsumer>();
             if (seedDemo)
             {
-                bus.AddConsumer<DemoPoolConsumer>();
+                bus.AddDemoSeeder<DemoPoolConsumer>();
             }
         });
         builder.Services.Configure<FacultyPoolOptions>(section);

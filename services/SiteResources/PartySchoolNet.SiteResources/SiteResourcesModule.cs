@@ -1,3 +1,4 @@
+using PartySchoolNet.Messaging;
 using PartySchoolNet.SchoolTree;
 using PartySchoolNet.SiteResources.Bookings;
 using PartySchoolNet.SiteResources.Data;
@@ -17,7 +18,7 @@ internal static class SiteResourcesModule
         {
             if (seedDemo)
             {
-                bus.AddConsumer<DemoCatalogueConsumer>();
+                bus.AddDemoSeeder<DemoCatalogueConsumer>();
             }
         });
         builder.Services.AddSingleton(TimeProvider.System);
