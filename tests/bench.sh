@@ -22,5 +22,13 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 source tests/infrastructure.sh
+
+# The platform benchmark runs the services as the image ships them (deploy/Dockerfile): published ReadyToRun.
+if [ $# -eq 0 ] || [[ " $* " == *" platform "* ]]; then
+  echo "Publishing the services ReadyToRun ..."
+  for project in $(grep -o '\.\./\.\./[^"]*\.csproj' apphost/PartySchoolNet.AppHost/PartySchoolNet.AppHost.csproj); do
+    dotnet publish "apphost/PartySchoolNet.AppHost/$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -nologo -v quiet
+  done
+fi
 export Logging__LogLevel__Default=Warning
 dotnet run -c Release --project tests/PartySchoolNet.Benchmarks -- "$@"

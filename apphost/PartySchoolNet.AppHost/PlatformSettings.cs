@@ -7,7 +7,7 @@ namespace PartySchoolNet.AppHost;
 /// where data lives and the ports people and scripts use. Services get ports of DCP's choosing and find each other by discovery.
 /// </summary>
 public sealed record PlatformSettings(string RepositoryRoot, string DataDirectory, int GatewayHttpPort, int GatewayGrpcPort,
-    int PostgresPort, int RabbitMqPort, bool SeedDemoNetwork, string PostgresOptions)
+    int PostgresPort, int RabbitMqPort, bool SeedDemoNetwork, string PostgresOptions, bool ReadyToRun)
 {
     public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
     {
@@ -22,7 +22,9 @@ public sealed record PlatformSettings(string RepositoryRoot, string DataDirector
             RabbitMqPort: section.GetValue("RabbitMqPort", 5673),
             SeedDemoNetwork: section.GetValue("SeedDemoNetwork", true),
             // Tests may trade durability for speed (fsync off); the platform's own run keeps PostgreSQL's defaults.
-            PostgresOptions: section["PostgresOptions"] ?? "");
+            PostgresOptions: section["PostgresOptions"] ?? "",
+            // The benchmarks run what the image ships: services published ReadyToRun (tests/bench.sh publishes them).
+            ReadyToRun: section.GetValue("ReadyToRun", false));
     }
 
     /// <summary>The command line that runs a platform of its own (a test's, a benchmark's) beside the usual one.</summary>
@@ -39,11 +41,16 @@ public sealed record PlatformSettings(string RepositoryRoot, string DataDirector
 
     public string Script(string name) => Path.Combine(RepositoryRoot, "deploy", "local", name);
 
-    /// <summary>Built services run from the artifacts layout: artifacts/bin/{project}/{configuration}/{project}.dll.</summary>
+    /// <summary>
+    /// Services run from the artifacts layout: built, artifacts/bin/{project}/{configuration}/{project}.dll; published
+    /// ReadyToRun, artifacts/publish/{project}/{configuration}_linux-x64/{project}.dll.
+    /// </summary>
     public string Binary(string projectPath)
     {
         var project = Path.GetFileNameWithoutExtension(projectPath);
         var configuration = Path.GetFileName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
-        return Path.Combine(RepositoryRoot, "artifacts", "bin", project, configuration, project + ".dll");
+        return ReadyToRun
+            ? Path.Combine(RepositoryRoot, "artifacts", "publish", project, configuration + "_linux-x64", project + ".dll")
+            : Path.Combine(RepositoryRoot, "artifacts", "bin", project, configuration, project + ".dll");
     }
 }

@@ -12,9 +12,10 @@ using PartySchoolNet.Testing;
 namespace PartySchoolNet.Benchmarks;
 
 /// <summary>
-/// The whole platform as the AppHost runs it with the demo city network (Aspire's testing builder, Release binaries), measured
-/// from outside: cold start, memory, the gateway against the service direct and against nginx, a by-id read against the
-/// token-only endpoint, and seat bursts against PostgreSQL's own insert rate. Each figure is a ratio to a baseline taken in this run.
+/// The whole platform as the AppHost runs it with the demo city network (Aspire's testing builder; the services published
+/// ReadyToRun, as the image ships them), measured from outside: cold start, memory, the gateway against the service direct
+/// and against nginx, a by-id read against the token-only endpoint, and seat bursts against PostgreSQL's own insert rate.
+/// Each figure is a ratio to a baseline taken in this run.
 /// </summary>
 internal static class PlatformBenchmark
 {
@@ -23,25 +24,29 @@ internal static class PlatformBenchmark
     private const int GatewayGrpcPort = 6481;
     private const string WhoAmI = "/partyschoolnet.identity.v1.IdentityService/WhoAmI";
     private static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
+    private static readonly string[] Resources = ["postgres", "messaging", .. Services, "gateway"];
 
     public static async Task RunAsync()
     {
         var data = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_bench"));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
-            PlatformSettings.CommandLine(data, PostgresPort, rabbitMqPort: 5677, GatewayHttpPort, GatewayGrpcPort, durablePostgres: false),
+            [.. PlatformSettings.CommandLine(data, PostgresPort, rabbitMqPort: 5677, GatewayHttpPort, GatewayGrpcPort, durablePostgres: false), "--Platform:ReadyToRun=true"],
             (options, _) => options.DisableDashboard = true);
         builder.SetForEveryService(new Dictionary<string, string> { ["Gateway__RateLimit__PermitLimit"] = "100000000" });
         try
         {
             await using var app = await builder.BuildAsync();
             var clock = Stopwatch.StartNew();
-            await app.StartAsync();
-            foreach (var name in Services.Append("gateway"))
+            var healthy = Resources.Select(async name =>
             {
                 await app.ResourceNotifications.WaitForResourceHealthyAsync(name);
-            }
-            var coldStart = clock.Elapsed.TotalSeconds;
-            RatioTable.Add(new("P9", "cold start to all healthy, s (÷ 1 s)", coldStart, $"{coldStart:0.0} s", "≤ 30"));
+                return (Name: name, Seconds: clock.Elapsed.TotalSeconds);
+            }).ToList();
+            await app.StartAsync();
+            var timeline = (await Task.WhenAll(healthy)).OrderBy(r => r.Seconds).ToList();
+            var coldStart = timeline[^1].Seconds;
+            RatioTable.Add(new("P9", "cold start to all healthy, s (÷ 1 s)", coldStart,
+                "healthy at " + string.Join(", ", timeline.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Name} {r.Seconds:0.0}"))), "≤ 30"));
             var processes = Services.Append("gateway").Select(s => ServiceProcess.Find(Binary(s))).ToList();
             await UntilQuietAsync(processes);
             Memory(processes, "after the demo start");
@@ -124,10 +129,11 @@ internal static class PlatformBenchmark
 
     private static void Memory(IReadOnlyList<ServiceProcess> processes, string when)
     {
-        var rss = processes.Select(p => (p.Binary, Mb: p.RssMb())).ToList();
+        var rss = processes.Select(p => (p.Binary, Mb: p.RssMb(), Dirty: p.PrivateDirtyMb())).ToList();
         var largest = rss.MaxBy(r => r.Mb);
         RatioTable.Add(new("P10", $"largest service RSS {when}, MB (÷ 1 MB)", largest.Mb,
-            string.Join(", ", rss.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Binary.Replace("PartySchoolNet.", "", StringComparison.Ordinal)} {r.Mb:0}"))), "≤ 120"));
+            "RSS (private dirty) " + string.Join(", ", rss.Select(r => string.Create(CultureInfo.InvariantCulture,
+                $"{r.Binary.Replace("PartySchoolNet.", "", StringComparison.Ordinal)} {r.Mb:0} ({r.Dirty:0})"))), "≤ 120"));
     }
 
     private static string Binary(string service) => "PartySchoolNet." + string.Concat(service.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..]));

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost.Infrastructure;
 
 namespace PartySchoolNet.AppHost.Services;
@@ -16,19 +17,33 @@ public static class ServiceExtensions
         var binary = settings.Binary(new TProject().ProjectPath);
         if (!File.Exists(binary))
         {
-            throw new DistributedApplicationException($"{name} is not built ({binary} is missing): run `dotnet build PartySchoolNet.sln` first.");
+            var remedy = settings.ReadyToRun ? "publish it ReadyToRun as tests/bench.sh does" : "run `dotnet build PartySchoolNet.sln` first";
+            throw new DistributedApplicationException($"{name} is not built ({binary} is missing): {remedy}.");
         }
         var service = builder.AddResource(new ServiceResource(name, Path.GetDirectoryName(binary)!))
             .WithArgs(binary)
             .WithHttpEndpoint(name: "http", port: httpPort, targetPort: httpPort, isProxied: false)
             .WithEndpoint(name: "grpc", scheme: "http", port: grpcPort, targetPort: grpcPort, isProxied: false)
             .WithOtlpExporter()
+            .WithEnvironment(WithoutDashboardNoTelemetry)
             .WithEnvironment("OTEL_SERVICE_NAME", name);
         var http = service.GetEndpoint("http");
         return service
             .WithPatientHealthCheck(async ct => (await Probe.GetAsync(new Uri(http.Url + "/health"), ct)).EnsureSuccessStatusCode().Dispose())
             .WithEnvironment("Kestrel__Endpoints__http__Url", service.GetEndpoint("http"))
             .WithEnvironment("Kestrel__Endpoints__grpc__Url", service.GetEndpoint("grpc"));
+    }
+
+    /// <summary>
+    /// Without a dashboard (the tests, the benchmarks) Aspire still points the exporter at the dashboard's default port, where
+    /// nothing listens: every service would instrument every request and retry exports forever. No endpoint, no telemetry.
+    /// </summary>
+    private static void WithoutDashboardNoTelemetry(EnvironmentCallbackContext context)
+    {
+        if (context.ExecutionContext.Services.GetRequiredService<DistributedApplicationOptions>().DisableDashboard)
+        {
+            context.EnvironmentVariables.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
+        }
     }
 
     /// <summary>The name of a service's database: <c>faculty-pool</c> → <c>facultypooldb</c>.</summary>

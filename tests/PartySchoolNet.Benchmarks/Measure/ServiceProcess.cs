@@ -24,9 +24,17 @@ internal sealed class ServiceProcess(int pid, string binary)
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 1000 / TicksPerSecond;
     }
 
-    public double RssMb()
+    public double RssMb() => Megabytes("status", "VmRSS:");
+
+    /// <summary>
+    /// The pages this process wrote and holds alone: its heaps, its compiled code, the runtime's data. RSS also counts the
+    /// clean file pages of the libraries it maps (each service its own copies), which the kernel can drop and read again.
+    /// </summary>
+    public double PrivateDirtyMb() => Megabytes("smaps_rollup", "Private_Dirty:");
+
+    private double Megabytes(string file, string field)
     {
-        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var line = File.ReadLines($"/proc/{pid}/{file}").First(l => l.StartsWith(field, StringComparison.Ordinal));
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024.0;
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
 
@@ -7,6 +8,9 @@ namespace PartySchoolNet.Messaging.Outbox;
 public sealed class OutboxMessage
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Resolving an assembly-qualified name parses it and loads the assembly each time: a relay reads thousands a second.</summary>
+    private static readonly ConcurrentDictionary<string, Type> Types = new();
 
     public Guid Id { get; private set; }
     public long Sequence { get; private set; }
@@ -46,7 +50,7 @@ public sealed class OutboxMessage
 
     public (object Message, Type Type) Deserialize()
     {
-        var type = Type.GetType(MessageType, throwOnError: true)!;
+        var type = Types.GetOrAdd(MessageType, static name => Type.GetType(name, throwOnError: true)!);
         return (JsonSerializer.Deserialize(Payload, type, Json)!, type);
     }
 }
