@@ -11,15 +11,7 @@ need=()
 command -v h2load >/dev/null || need+=(nghttp2-client)
 command -v wrk >/dev/null || need+=(wrk)
 command -v nginx >/dev/null || need+=(nginx-light)
-if [ ${#need[@]} -gt 0 ]; then
-  echo "Installing ${need[*]} ..."
-  # Keep nginx's package from starting a system-wide server on port 80.
-  policy=/usr/sbin/policy-rc.d; had_policy=0; [ -e $policy ] && had_policy=1
-  [ $had_policy -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' > $policy; chmod +x $policy; }
-  DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
-  [ $had_policy -eq 1 ] || rm -f $policy
-fi
+bash deploy/local/apt-install.sh "${need[@]}"
 
 source tests/infrastructure.sh
 

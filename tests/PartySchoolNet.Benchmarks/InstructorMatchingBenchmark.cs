@@ -50,8 +50,6 @@ internal static class InstructorMatchingBenchmark
         {
             Console.WriteLine(match.Line(baseline));
         }
-        var slowest = matches.MaxBy(t => t.MedianMs)!;
-        RatioTable.Add(new("M1", "instructor matching, slowest case ÷ GetInstructor by id (median)", slowest.MedianMs / baseline.MedianMs,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slowest.Name}: {slowest.MedianMs:0.00} vs {baseline.MedianMs:0.00} ms")));
+        RatioTable.AddSlowest("M1", "instructor matching, slowest case ÷ GetInstructor by id (median)", matches, baseline);
     }
 }

@@ -22,6 +22,14 @@ internal static class RatioTable
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {row.Id} {row.Measure}: {row.Value:0.00} ({row.Figures})"));
     }
 
+    /// <summary>The slowest of several timed cases ÷ a baseline call timed in the same run, medians.</summary>
+    public static void AddSlowest(string id, string measure, IEnumerable<Timing> cases, Timing baseline)
+    {
+        var slowest = cases.MaxBy(t => t.MedianMs)!;
+        Add(new(id, measure, slowest.MedianMs / baseline.MedianMs,
+            string.Create(CultureInfo.InvariantCulture, $"{slowest.Name}: {slowest.MedianMs:0.00} vs {baseline.MedianMs:0.00} ms")));
+    }
+
     public static void Print()
     {
         if (Rows.Count == 0)

@@ -45,8 +45,6 @@ internal static class SiteSearchBenchmark
         {
             Console.WriteLine(search.Line(baseline));
         }
-        var slowest = searches.MaxBy(t => t.MedianMs)!;
-        RatioTable.Add(new("S1", "site search, slowest case ÷ GetSite by id (median)", slowest.MedianMs / baseline.MedianMs,
-            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{slowest.Name}: {slowest.MedianMs:0.00} vs {baseline.MedianMs:0.00} ms")));
+        RatioTable.AddSlowest("S1", "site search, slowest case ÷ GetSite by id (median)", searches, baseline);
     }
 }

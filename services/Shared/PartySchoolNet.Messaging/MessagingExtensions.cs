@@ -10,6 +10,13 @@ namespace PartySchoolNet.Messaging;
 public static class MessagingExtensions
 {
     /// <summary>
+    /// A demo seeder, one school at a time: a school's demo is built whole in one context and one save, and several at once
+    /// multiply the peak heap, which the GC of an idle service then keeps.
+    /// </summary>
+    public static void AddDemoSeeder<TConsumer>(this IBusRegistrationConfigurator bus) where TConsumer : class, IConsumer =>
+        bus.AddConsumer<TConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
+
+    /// <summary>
     /// MassTransit over RabbitMQ (<c>ConnectionStrings:messaging</c>, an amqp:// URI) with the outbox relay.
     /// Queues are named after the service, so each service gets its own copy of every event it consumes.
     /// Failures are retried a bounded number of times, then moved to the queue's <c>_error</c> queue: a message that
@@ -17,13 +24,6 @@ public static class MessagingExtensions
     /// <c>Messaging:Prefix</c>, when set, prefixes every exchange and queue, so several environments (or test
     /// hosts) can share one broker without seeing each other's messages.
     /// </summary>
-    /// <summary>
-    /// A demo seeder, one school at a time: a school's demo is built whole in one context and one save, and several at once
-    /// multiply the peak heap, which the GC of an idle service then keeps.
-    /// </summary>
-    public static void AddDemoSeeder<TConsumer>(this IBusRegistrationConfigurator bus) where TConsumer : class, IConsumer =>
-        bus.AddConsumer<TConsumer>((_, consumer) => consumer.ConcurrentMessageLimit = 1);
-
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
     {

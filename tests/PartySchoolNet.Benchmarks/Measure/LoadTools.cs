@@ -78,7 +78,8 @@ internal static partial class LoadTools
         ? double.Parse(mean.Groups[1].Value, CultureInfo.InvariantCulture) * mean.Groups[2].Value switch { "us" => 0.001, "s" => 1000, _ => 1 }
         : throw new InvalidOperationException("No mean latency in the load tool's output.");
 
-    private static double Number(Regex pattern, string output, string what)
+    /// <summary>The first group of <paramref name="pattern"/> in a tool's output, as a number.</summary>
+    public static double Number(Regex pattern, string output, string what)
     {
         var match = pattern.Match(output);
         return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"No '{what}' in:\n{output}");

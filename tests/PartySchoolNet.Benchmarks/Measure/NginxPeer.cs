@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using PartySchoolNet.Testing;
 
 namespace PartySchoolNet.Benchmarks.Measure;
 
@@ -40,15 +41,10 @@ internal sealed class NginxPeer : IAsyncDisposable
             }
             """);
         var process = Process.Start(new ProcessStartInfo("nginx", ["-p", folder, "-c", config]))!;
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!await ListensAsync(grpcPort) || !await ListensAsync(httpPort))
-        {
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                throw new InvalidOperationException($"nginx did not start: {await File.ReadAllTextAsync(Path.Combine(folder, "error.log"))}");
-            }
-            await Task.Delay(100);
-        }
+        await Eventually.Until(async () => process.HasExited
+                ? throw new InvalidOperationException($"nginx did not start: {await File.ReadAllTextAsync(Path.Combine(folder, "error.log"))}")
+                : await ListensAsync(grpcPort) && await ListensAsync(httpPort),
+            listening => listening, TimeSpan.FromSeconds(10), $"nginx listening on {grpcPort} and {httpPort}");
         return new NginxPeer(process, folder);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Npgsql;
 
@@ -22,8 +21,7 @@ internal static partial class Pgbench
         {
             var output = await LoadTools.RunAsync(PgbenchBinary(), "-n", "-c", "8", "-j", "2", "-T", $"{(int)LoadTools.Duration.TotalSeconds}", "-f", script,
                 "-h", target.Host!, "-p", $"{target.Port}", "-U", target.Username!, target.Database!);
-            var match = Tps().Match(output);
-            return match.Success ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : throw new InvalidOperationException($"No tps in:\n{output}");
+            return LoadTools.Number(Tps(), output, "tps");
         }
         finally
         {
