@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost;
 using PartySchoolNet.AppHost.Infrastructure;
@@ -25,11 +26,19 @@ identity.WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{ident
 IResourceBuilder<ServiceResource> DomainService<TProject>(string name) where TProject : IProjectMetadata, new() =>
     builder.AddService<TProject>(name, settings).WithDatabase(postgres).WithMessaging(messaging).WithReference(identity);
 
+var facultyPool = DomainService<Projects.PartySchoolNet_FacultyPool>("faculty-pool").WithSwitch("FacultyPool__SeedDemoPool", demo);
+var siteResources = DomainService<Projects.PartySchoolNet_SiteResources>("site-resources").WithSwitch("SiteResources__SeedDemoCatalogue", demo);
+
+// Enrollment dispatches 送教下基层 through FacultyPool and SiteResources, acting for the approving county with a service
+// token from Identity. The secret is made for this run: Identity takes whatever its configuration says at each start.
+var serviceSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+identity.WithEnvironment("Identity__ServiceClients__enrollment", serviceSecret);
+var enrollment = DomainService<Projects.PartySchoolNet_Enrollment>("enrollment").WithSwitch("Enrollment__SeedDemoData", demo)
+    .WithReference(facultyPool).WithReference(siteResources).WithEnvironment("Outreach__ServiceClientSecret", serviceSecret);
+
 IResourceBuilder<ServiceResource>[] consumers =
 [
-    DomainService<Projects.PartySchoolNet_Enrollment>("enrollment").WithSwitch("Enrollment__SeedDemoData", demo),
-    DomainService<Projects.PartySchoolNet_FacultyPool>("faculty-pool").WithSwitch("FacultyPool__SeedDemoPool", demo),
-    DomainService<Projects.PartySchoolNet_SiteResources>("site-resources").WithSwitch("SiteResources__SeedDemoCatalogue", demo),
+    enrollment, facultyPool, siteResources,
     DomainService<Projects.PartySchoolNet_QualityEvaluation>("quality-evaluation"),
     DomainService<Projects.PartySchoolNet_Reporting>("reporting"),
 ];

@@ -26,7 +26,18 @@ internal static class PlatformBenchmark
     private static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
     private static readonly string[] Resources = ["postgres", "messaging", .. Services, "gateway"];
 
-    public static async Task RunAsync()
+    public static Task RunAsync() => RunAsync(MeasureAsync);
+
+    /// <summary>送教下基层 alone, on the same platform start (see <see cref="OutreachBurst"/>).</summary>
+    public static Task RunOutreachAsync() => RunAsync(async _ =>
+    {
+        var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{GatewayHttpPort}") };
+        var gatewayGrpc = new Uri($"http://127.0.0.1:{GatewayGrpcPort}");
+        await OutreachBurst.MeasureAsync(
+            GrpcTesting.Channel(gatewayGrpc, await Tokens.PasswordAsync(http, "fn.dispatcher")), GrpcTesting.Channel(gatewayGrpc, await Tokens.PasswordAsync(http, "fn.admin")));
+    });
+
+    private static async Task RunAsync(Func<DistributedApplication, Task> measure)
     {
         var data = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_bench"));
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
@@ -51,7 +62,7 @@ internal static class PlatformBenchmark
             await UntilQuietAsync(processes);
             Memory(processes, "after the demo start");
 
-            await MeasureAsync(app);
+            await measure(app);
             Memory(processes, "after the load");
             await app.StopAsync();
         }

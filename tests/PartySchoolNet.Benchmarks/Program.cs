@@ -8,6 +8,7 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["site-search"] = SiteSearchBenchmark.RunAsync,
     ["instructor-matching"] = InstructorMatchingBenchmark.RunAsync,
     ["platform"] = PlatformBenchmark.RunAsync,
+    ["outreach"] = PlatformBenchmark.RunOutreachAsync,
     ["outbox"] = OutboxBenchmark.RunAsync,
 };
 var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;

@@ -68,4 +68,23 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
         credits.Ledgers.ShouldAllBe(l => l.RequiredHours > 0);
         credits.ShortCount.ShouldBe(credits.Ledgers.Count(l => l.EarnedHours < l.RequiredHours));
     }
+
+    [Fact]
+    public async Task Every_township_has_a_year_of_outreach_mostly_delivered_and_the_city_sees_the_lead_times_of_each_county()
+    {
+        var townships = await host.CountAsync("schools", "array_length(string_to_array(path, '.'), 1) = 3");
+        var delivered = $"status = {(int)OutreachStatus.Delivered}";
+        var city = new OutreachService.OutreachServiceClient(await host.ChannelFor("fy.admin"));
+
+        var leadTimes = await city.GetOutreachLeadTimesAsync(new GetOutreachLeadTimesRequest { Year = DateTime.UtcNow.AddHours(8).AddDays(-40).Year });
+
+        (await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, "SELECT count(DISTINCT township_id) FROM outreach_requests")).ShouldBe(townships);
+        (await TestInfrastructure.ScalarAsync<long>(host.ConnectionString,
+            $"SELECT count(DISTINCT township_id) FROM outreach_requests WHERE status = {(int)OutreachStatus.Requested}")).ShouldBe(townships);
+        (await host.CountAsync("outreach_requests", delivered) * 10).ShouldBeGreaterThan(await host.CountAsync("outreach_requests") * 6);
+        (await host.CountAsync("outreach_requests r JOIN training_classes c ON c.id = r.class_id",
+            $"r.{delivered} AND c.mode = {(int)ClassMode.Outreach} AND c.state = {(int)ClassState.Completed}")).ShouldBe(await host.CountAsync("outreach_requests", delivered));
+        leadTimes.Counties.Count.ShouldBe((int)await host.CountAsync("schools", "array_length(string_to_array(path, '.'), 1) = 2"));
+        leadTimes.Counties.ShouldAllBe(c => c.Delivered > 0 && c.DaysToApproval > 0 && c.DaysToDelivery > c.DaysToSchedule);
+    }
 }

@@ -8,6 +8,7 @@ namespace PartySchoolNet.Enrollment.Tests;
 /// <summary>Enrollment in-process with its own Identity and its copy of the 阜阳 tree; rosters and classes are each test's own.</summary>
 public class EnrollmentHost : DomainServiceHost<EnrollmentDbContext>
 {
+    private const string Unreachable = "http://127.0.0.1:9";
     private int _next;
 
     public EnrollmentHost() : this(seedDemoData: false)
@@ -15,7 +16,12 @@ public class EnrollmentHost : DomainServiceHost<EnrollmentDbContext>
     }
 
     protected EnrollmentHost(bool seedDemoData)
-        : base("enrollment", new Dictionary<string, string> { ["Enrollment:SeedDemoData"] = seedDemoData ? "true" : "false" })
+        : base("enrollment", new Dictionary<string, string>
+        {
+            ["Enrollment:SeedDemoData"] = seedDemoData ? "true" : "false",
+            // No partner runs beside this host: an outreach approval that gets as far as calling one finds it unreachable.
+            ["services:faculty-pool:grpc:0"] = Unreachable, ["services:site-resources:grpc:0"] = Unreachable,
+        })
     {
     }
 

@@ -42,6 +42,11 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
         ["Messaging__Outbox__PublishTimeout"] = "00:00:05",
         // 100,000 demo cadres would load the database for a minute under every platform test; enrollment tests bring their own.
         ["Enrollment__SeedDemoData"] = "false",
+        // 送教下基层's process: a crashed step is taken over within seconds, not the production half minute.
+        ["Outreach__Lease"] = "00:00:05",
+        ["Outreach__RetryDelay"] = "00:00:01",
+        ["Outreach__SweepInterval"] = "00:00:01",
+        ["Outreach__LendingPollInterval"] = "00:00:02",
     };
 
     public Uri Gateway => new($"http://127.0.0.1:{ports.GatewayHttp}");

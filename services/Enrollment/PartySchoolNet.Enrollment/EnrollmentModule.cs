@@ -2,6 +2,8 @@ using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Credits;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Observations;
+using PartySchoolNet.Enrollment.Outreach;
+using PartySchoolNet.Enrollment.Partners;
 using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Enrollment.Seeding;
 using PartySchoolNet.Enrollment.Selection;
@@ -45,6 +47,21 @@ internal static class EnrollmentModule
         builder.Services.AddScoped<Completion>();
         builder.Services.AddScoped<CreditLedgers>();
         builder.Services.AddScoped<ObservationLog>();
+        builder.AddOutreach();
         return builder;
+    }
+
+    /// <summary>送教下基层: the request workflow here, its partners FacultyPool and SiteResources, and the sweeper that finishes it after a crash.</summary>
+    private static void AddOutreach(this WebApplicationBuilder builder)
+    {
+        builder.AddOutreachPartners();
+        builder.Services.AddScoped<OutreachCommands>();
+        builder.Services.AddScoped<OutreachQueries>();
+        builder.Services.AddScoped<LeadTimeReport>();
+        builder.Services.AddScoped<OutreachApproval>();
+        builder.Services.AddScoped<OutreachProcess>();
+        builder.Services.AddScoped<OutreachSteps>();
+        builder.Services.AddScoped<OutreachScheduling>();
+        builder.Services.AddHostedService<OutreachSweeper>();
     }
 }

@@ -6,3 +6,4 @@ global using PartySchoolNet.ServiceDefaults.Errors;
 global using PartySchoolNet.ServiceDefaults.Grpc;
 global using PartySchoolNet.ServiceDefaults.Time;
 global using TrainingClass = PartySchoolNet.Enrollment.Classes.TrainingClass;
+global using OutreachRequest = PartySchoolNet.Enrollment.Outreach.OutreachRequest;

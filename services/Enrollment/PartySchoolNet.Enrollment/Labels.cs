@@ -22,6 +22,19 @@ internal static class Labels
         [ClassState.InProgress] = "培训中", [ClassState.Completed] = "已结业", [ClassState.Cancelled] = "已取消",
     };
 
+    public static readonly IReadOnlyDictionary<OutreachStatus, string> OutreachStatuses = new Dictionary<OutreachStatus, string>
+    {
+        [OutreachStatus.Requested] = "待审批", [OutreachStatus.Approving] = "安排中", [OutreachStatus.AwaitingLending] = "待借调审批",
+        [OutreachStatus.Scheduled] = "已排课", [OutreachStatus.Returned] = "已退回调度", [OutreachStatus.Declined] = "未批准",
+        [OutreachStatus.Withdrawn] = "已撤回", [OutreachStatus.Delivered] = "已送教",
+    };
+
+    public static readonly IReadOnlyDictionary<OutreachAudience, string> OutreachAudiences = new Dictionary<OutreachAudience, string>
+    {
+        [OutreachAudience.VillageCommittees] = "村两委", [OutreachAudience.PartyMembers] = "党员", [OutreachAudience.PartyActivists] = "入党积极分子",
+        [OutreachAudience.GrassrootsCadres] = "基层干部", [OutreachAudience.Mixed] = "综合",
+    };
+
     public static bool IsKnown<TEnum>(TEnum value) where TEnum : struct, Enum =>
         Enum.IsDefined(value) && Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) != 0;
 }

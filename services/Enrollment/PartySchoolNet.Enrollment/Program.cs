@@ -7,4 +7,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddEnrollmentService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<EnrollmentDbContext>(map => map.MapGrpcService<EnrollmentGrpcService>());
+await app.RunDomainServiceAsync<EnrollmentDbContext>(map =>
+{
+    map.MapGrpcService<EnrollmentGrpcService>();
+    map.MapGrpcService<OutreachGrpcService>();
+});

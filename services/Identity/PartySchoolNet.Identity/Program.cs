@@ -20,6 +20,7 @@ app.MapGrpcService<IdentityGrpcService>();
 app.MapPost("/connect/token", TokenEndpoint.ExchangeAsync).AllowAnonymous().DisableAntiforgery();
 
 await app.MigrateDatabaseAsync<IdentityDbContext>();
+await app.EnsureServiceClientsAsync();
 await app.SeedDemoNetworkIfConfiguredAsync();
 await app.RunAsync();
 

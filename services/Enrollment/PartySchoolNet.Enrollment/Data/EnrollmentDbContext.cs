@@ -20,6 +20,7 @@ public sealed class EnrollmentDbContext(DbContextOptions<EnrollmentDbContext> op
     public DbSet<LeaveApplication> LeaveApplications => Set<LeaveApplication>();
     public DbSet<CreditRecord> Credits => Set<CreditRecord>();
     public DbSet<ObservationRecord> Observations => Set<ObservationRecord>();
+    public DbSet<OutreachRequest> OutreachRequests => Set<OutreachRequest>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,15 +8,18 @@ using PartySchoolNet.SchoolTree;
 namespace PartySchoolNet.Enrollment.Seeding;
 
 /// <summary>
-/// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training, in the
-/// same transaction as the inbox row, so the demo grows with the tree exactly once. No events: the demo is not news.
+/// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training (at a
+/// township, also its year of 送教下基层), in the same transaction as the inbox row, so the demo grows with the tree exactly
+/// once. No events: the demo is not news.
 /// </summary>
 internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
     : IdempotentConsumer<SchoolRegistered>(db)
 {
     protected override Task HandleAsync(SchoolRegistered message, CancellationToken ct)
     {
-        var demo = new DemoTraining(SchoolReplica.From(message), new AttendanceRule(options.Value.MaxMissedShare), clock.GetUtcNow()).Build();
+        var school = SchoolReplica.From(message);
+        var now = clock.GetUtcNow();
+        var demo = new DemoTraining(school, new AttendanceRule(options.Value.MaxMissedShare), now).Build();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Units.AddRange(demo.Units);
         db.Cadres.AddRange(demo.Cadres);
@@ -25,6 +28,13 @@ internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<En
         db.Sessions.AddRange(demo.Sessions);
         db.Attendance.AddRange(demo.Attendance);
         db.Credits.AddRange(demo.Credits);
+        if (school.Tier == SchoolTier.Township)
+        {
+            var outreach = new DemoOutreach(school, now).Build();
+            db.OutreachRequests.AddRange(outreach.Requests);
+            db.Classes.AddRange(outreach.Classes);
+            db.Sessions.AddRange(outreach.Sessions);
+        }
         return Task.CompletedTask;
     }
 }

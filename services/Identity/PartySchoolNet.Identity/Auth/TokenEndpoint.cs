@@ -10,7 +10,7 @@ namespace PartySchoolNet.Identity.Auth;
 
 /// <summary>
 /// <c>POST /connect/token</c>: people sign in with the password grant (user name and password, no client needed) and
-/// stay signed in with the refresh token grant; integrators use client credentials. OpenIddict has already checked the
+/// stay signed in with the refresh token grant; integrators and the platform's services use client credentials. OpenIddict has already checked the
 /// request, any client secret and any refresh token's signature, expiry and redemption.
 /// </summary>
 internal static class TokenEndpoint
@@ -30,6 +30,10 @@ internal static class TokenEndpoint
         }
         if (request.IsClientCredentialsGrantType())
         {
+            if (ServiceClients.Configured(services.GetRequiredService<IConfiguration>()).ContainsKey(request.ClientId!))
+            {
+                return await ServiceClients.IssueAsync(request, db, ct);
+            }
             var client = await db.IntegratorClients.SingleOrDefaultAsync(c => c.ClientId == request.ClientId, ct);
             if (client is null)
             {

@@ -219,6 +219,174 @@ namespace PartySchoolNet.Enrollment.Data.Migrations
                     b.ToTable("observation_records", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Enrollment.Outreach.OutreachRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("AllowRematch")
+                        .HasColumnType("boolean")
+                        .HasColumnName("allow_rematch");
+
+                    b.Property<DateTimeOffset?>("ApprovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("approved_at");
+
+                    b.Property<string>("ApprovedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("approved_by");
+
+                    b.Property<Guid?>("AssignmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempt");
+
+                    b.Property<Guid?>("BookingId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<Guid?>("ClassId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("class_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid>("CountyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("county_id");
+
+                    b.Property<DateTimeOffset?>("DeliveredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("delivered_at");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<DateTimeOffset?>("GiveUpAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("give_up_at");
+
+                    b.Property<Guid?>("InstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lease_until");
+
+                    b.Property<Guid?>("LendingRequestId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lending_request_id");
+
+                    b.Property<DateTimeOffset?>("NextTryAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_try_at");
+
+                    b.Property<string>("PlaceName")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("place_name");
+
+                    b.Property<Guid?>("PreferredInstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("preferred_instructor_id");
+
+                    b.Property<int?>("PreferredWindow")
+                        .HasColumnType("integer")
+                        .HasColumnName("preferred_window");
+
+                    b.Property<int>("Rating")
+                        .HasColumnType("integer")
+                        .HasColumnName("rating");
+
+                    b.Property<string>("RatingComment")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("rating_comment");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("ReleasePending")
+                        .HasColumnType("boolean")
+                        .HasColumnName("release_pending");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<string>("RequestedBy")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("requested_by");
+
+                    b.Property<DateTimeOffset?>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("scheduled_at");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer")
+                        .HasColumnName("step");
+
+                    b.Property<Guid>("TownshipId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("township_id");
+
+                    b.Property<string>("TownshipPath")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("township_path");
+
+                    b.PrimitiveCollection<List<Guid>>("TriedInstructors")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("tried_instructors");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("WindowIndex")
+                        .HasColumnType("integer")
+                        .HasColumnName("window_index");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outreach_requests");
+
+                    b.HasIndex("NextTryAt")
+                        .HasDatabaseName("ix_outreach_requests_next_try_at")
+                        .HasFilter("status IN (2, 3) OR release_pending");
+
+                    b.HasIndex("TownshipPath")
+                        .HasDatabaseName("ix_outreach_requests_township_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("TownshipPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("outreach_requests", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Enrollment.Roster.Cadre", b =>
                 {
                     b.Property<Guid>("Id")
