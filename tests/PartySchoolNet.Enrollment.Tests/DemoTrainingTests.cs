@@ -1,3 +1,4 @@
+using Grpc.Core;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Testing;
 using Shouldly;
@@ -76,7 +77,12 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
         var delivered = $"status = {(int)OutreachStatus.Delivered}";
         var city = new OutreachService.OutreachServiceClient(await host.ChannelFor("fy.admin"));
 
-        var leadTimes = await city.GetOutreachLeadTimesAsync(new GetOutreachLeadTimesRequest { Year = DateTime.UtcNow.AddHours(8).AddDays(-40).Year });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var lastYear = new GetOutreachLeadTimesRequest { FromDate = Day(today.AddDays(-365)), UntilDate = Day(today) };
+        var leadTimes = await city.GetOutreachLeadTimesAsync(lastYear);
+        var county = await new OutreachService.OutreachServiceClient(await host.ChannelFor("fn.dispatcher")).GetOutreachLeadTimesAsync(lastYear);
+        var backwards = await city.GetOutreachLeadTimesAsync(new GetOutreachLeadTimesRequest { FromDate = Day(today), UntilDate = Day(today.AddDays(-1)) })
+            .ShouldFailWith(StatusCode.InvalidArgument);
 
         (await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, "SELECT count(DISTINCT township_id) FROM outreach_requests")).ShouldBe(townships);
         (await TestInfrastructure.ScalarAsync<long>(host.ConnectionString,
@@ -85,6 +91,12 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
         (await host.CountAsync("outreach_requests r JOIN training_classes c ON c.id = r.class_id",
             $"r.{delivered} AND c.mode = {(int)ClassMode.Outreach} AND c.state = {(int)ClassState.Completed}")).ShouldBe(await host.CountAsync("outreach_requests", delivered));
         leadTimes.Counties.Count.ShouldBe((int)await host.CountAsync("schools", "array_length(string_to_array(path, '.'), 1) = 2"));
-        leadTimes.Counties.ShouldAllBe(c => c.Delivered > 0 && c.DaysToApproval > 0 && c.DaysToDelivery > c.DaysToSchedule);
+        leadTimes.Counties.ShouldAllBe(c => c.ByStatus.Single(s => s.Status == OutreachStatus.Delivered).Count == c.ToDelivery.Count
+            && c.ByStatus.Sum(s => s.Count) == c.Requested && c.ToApproval.MedianHours > 0 && c.ToApproval.P90Hours >= c.ToApproval.MedianHours
+            && c.Overall.MedianHours > c.ToApproval.MedianHours);
+        county.Counties.Select(c => c.CountyName).ShouldBe(["中共阜南县委党校"]);
+        backwards.FieldViolations().ShouldBe(["until_date"]);
     }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -32,6 +32,21 @@ public sealed class OutreachRequestTests(OutreachWorld world) : IClassFixture<Ou
         ("approve", "fn.dispatcher", [Invalid, Invalid, Denied]),
         ("approve", "wjb.admin", [Denied, Denied, Denied]),
         ("approve", "fn.classmanager", [Denied, Denied, Denied]),
+        // Declining or withdrawing a declined request: those who may reach the state, which refuses; a township never declines.
+        ("decline", "fy.admin", [Refused, Refused, Refused]),
+        ("decline", "fn.dispatcher", [Refused, Refused, Denied]),
+        ("decline", "wjb.admin", [Denied, Denied, Denied]),
+        ("decline", "fn.classmanager", [Denied, Denied, Denied]),
+        ("withdraw", "fy.admin", [Refused, Refused, Refused]),
+        ("withdraw", "fn.dispatcher", [Refused, Refused, Denied]),
+        ("withdraw", "wjb.admin", [Refused, Denied, Denied]),
+        ("withdraw", "wjb.dispatcher", [Refused, Denied, Denied]),
+        ("withdraw", "fn.classmanager", [Denied, Denied, Denied]),
+        // Confirming delivery of a request not yet scheduled.
+        ("confirm", "fy.admin", [Refused, Refused, Refused]),
+        ("confirm", "fn.dispatcher", [Refused, Refused, Denied]),
+        ("confirm", "wjb.admin", [Refused, Denied, Denied]),
+        ("confirm", "fn.classmanager", [Denied, Denied, Denied]),
     ];
 
     public static TheoryData<string, string, string, StatusCode> Cases() => TenancyMatrix.Cases(Matrix, Townships);
@@ -42,8 +57,13 @@ public sealed class OutreachRequestTests(OutreachWorld world) : IClassFixture<Ou
     {
         var client = await world.ClientFor(user);
         var request = world.Requests[township];
+        var closed = world.Closed[township].OutreachRequestId;
         var outcome = operation switch
         {
+            "decline" => await TenancyMatrix.StatusOf(client.DeclineOutreachRequestAsync(new DeclineOutreachRequestRequest { OutreachRequestId = closed, Reason = "矩阵" }).ResponseAsync),
+            "withdraw" => await TenancyMatrix.StatusOf(client.WithdrawOutreachRequestAsync(new WithdrawOutreachRequestRequest { OutreachRequestId = closed, Reason = "矩阵" }).ResponseAsync),
+            "confirm" => await TenancyMatrix.StatusOf(client.ConfirmOutreachDeliveryAsync(
+                new ConfirmOutreachDeliveryRequest { OutreachRequestId = request.OutreachRequestId, AttendanceCount = 30, Rating = 4 }).ResponseAsync),
             "list" => (await client.ListOutreachRequestsAsync(new ListOutreachRequestsRequest { PageSize = 200 })).OutreachRequests
                 .Any(r => r.OutreachRequestId == request.OutreachRequestId) ? Ok : Denied,
             "get" => await TenancyMatrix.StatusOf(client.GetOutreachRequestAsync(new GetOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId }).ResponseAsync),
@@ -70,11 +90,16 @@ public sealed class OutreachRequestTests(OutreachWorld world) : IClassFixture<Ou
 
         var refused = await world.RequestAsync("wjb.admin", "wjb", "坏申请", details).ShouldFailWith(Invalid);
         var forCounty = await world.RequestAsync("fn.admin", "fn", "县校不提送教申请").ShouldFailWith(Invalid);
+        var badDelivery = await (await world.ClientFor("wjb.admin")).ConfirmOutreachDeliveryAsync(new ConfirmOutreachDeliveryRequest
+        {
+            OutreachRequestId = world.Requests["wjb"].OutreachRequestId, AttendanceCount = 0, Rating = 6, Comment = new string('好', 501),
+        }).ShouldFailWith(Invalid);
 
         refused.FieldViolations().ShouldBe([
             "details.topic", "details.audience", "details.audience_size", "details.windows[0].start_time", "details.windows[1].end_time",
             "details.place.site_id"], ignoreOrder: true);
         forCounty.FieldViolations().ShouldBe(["township_id"]);
+        badDelivery.FieldViolations().ShouldBe(["rating", "attendance_count", "comment"], ignoreOrder: true);
         (await world.Host.CountAsync("outreach_requests")).ShouldBe(before);
     }
 

@@ -15,12 +15,18 @@ public sealed class OutreachWorld : IAsyncLifetime
 
     public Dictionary<string, OutreachRequest> Requests { get; } = [];
 
+    /// <summary>A request of each township the city has declined: whatever may still act on it meets its state, not its tenancy.</summary>
+    public Dictionary<string, OutreachRequest> Closed { get; } = [];
+
     public async ValueTask InitializeAsync()
     {
         await Host.InitializeAsync();
+        var city = await ClientFor("fy.admin");
         foreach (var township in Townships)
         {
             Requests[township] = await RequestAsync("fy.admin", township, $"矩阵送教{township}");
+            var closed = await RequestAsync("fy.admin", township, $"矩阵已结{township}");
+            Closed[township] = await city.DeclineOutreachRequestAsync(new DeclineOutreachRequestRequest { OutreachRequestId = closed.OutreachRequestId, Reason = "矩阵测试" });
         }
     }
 

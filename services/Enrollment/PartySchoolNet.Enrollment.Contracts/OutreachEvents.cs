@@ -26,8 +26,9 @@ public sealed record OutreachScheduled(
 /// <summary>The county declined the request.</summary>
 public sealed record OutreachDeclined(OutreachSnapshot Request, string Reason, DateTimeOffset OccurredAt);
 
-/// <summary>The township confirmed the session was taught, with its rating (1–5).</summary>
-public sealed record OutreachDelivered(OutreachSnapshot Request, Guid ClassId, Guid InstructorId, int Rating, decimal Hours, DateTimeOffset OccurredAt);
+/// <summary>The township confirmed the session was taught, with how many attended and its rating (1–5).</summary>
+public sealed record OutreachDelivered(
+    OutreachSnapshot Request, Guid ClassId, Guid InstructorId, int AttendanceCount, int Rating, decimal Hours, DateTimeOffset OccurredAt);
 
-/// <summary>The township withdrew the request, or its scheduled session was called off.</summary>
-public sealed record OutreachCancelled(OutreachSnapshot Request, string Reason, DateTimeOffset OccurredAt);
+/// <summary>The township withdrew the request; <paramref name="ClassId"/> is the scheduled class it called off, if it was scheduled.</summary>
+public sealed record OutreachWithdrawn(OutreachSnapshot Request, string Reason, Guid? ClassId, DateTimeOffset OccurredAt);

@@ -12,7 +12,15 @@ public sealed class FaultyPlatformFixture() : RunningPlatform("psn_faults", new 
     /// <summary>A scenario's size: what CI runs, or the full size with <c>PSN_FAULT_SCALE=full</c>.</summary>
     public static int Size(int ci, int full) => FullSize ? full : ci;
 
+    /// <summary>How long an approved 送教 request waits for an unreachable partner here (production: ten minutes).</summary>
+    public static readonly TimeSpan OutreachPatience = TimeSpan.FromSeconds(90);
+
     public Signals Signals => new(DataDirectory);
+
+    protected override IReadOnlyDictionary<string, string> ServiceSettings() => new Dictionary<string, string>(base.ServiceSettings())
+    {
+        ["Outreach__Patience"] = OutreachPatience.ToString("c", System.Globalization.CultureInfo.InvariantCulture),
+    };
 }
 
 [CollectionDefinition(Name)]

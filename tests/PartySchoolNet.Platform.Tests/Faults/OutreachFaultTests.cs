@@ -70,34 +70,76 @@ public sealed class OutreachFaultTests(FaultyPlatformFixture platform)
     }
 
     [Fact]
-    public async Task FacultyPool_stopped_during_approval_makes_the_request_wait_and_complete_when_it_is_back()
+    public async Task FacultyPool_stopped_during_ten_approvals_and_back_thirty_seconds_later_lets_each_wait_and_then_be_scheduled()
     {
-        var instructorId = (await _world.AllDayInstructorsAsync("fn", "等待恢复教师", 1))[0];
-        var township = await _world.OutreachAsync("wjb.admin");
-        var dispatcher = await _world.OutreachAsync("fn.dispatcher");
-        var request = await township.RequestOutreachAsync(new RequestOutreachRequest
-        {
-            Details = Details("师资库停机时的送教", Village("王家坝村党群服务中心"), (MorningInWeeks(12), TimeSpan.FromHours(2))),
-        });
+        var (dispatcher, ids, instructors) = await RequestsForAsync("等待恢复", 12);
 
         await platform.KillServiceAsync("faculty-pool");
-        OutreachRequest waiting;
+        IReadOnlyList<OutreachRequest> waiting;
         try
         {
-            waiting = await dispatcher.ApproveOutreachRequestAsync(new ApproveOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, InstructorId = instructorId });
+            waiting = await ApproveAllAsync(dispatcher, ids, instructors);
+            // The outage the dispatchers live through: half a minute, well within the patience.
+            await Task.Delay(TimeSpan.FromSeconds(30));
         }
         finally
         {
             await platform.StartServiceAsync("faculty-pool");
         }
-        var done = await SettledAsync(dispatcher, request.OutreachRequestId, Settle);
-        var assignments = await _world.ActiveAssignmentsAsync([request.OutreachRequestId]);
+        var done = await SettledAsync(dispatcher, ids, Settle);
+        var assignments = await _world.ActiveAssignmentsAsync(ids);
 
-        waiting.Status.ShouldBe(OutreachStatus.Approving);
-        waiting.Reason.ShouldContain("师资库服务暂时无法访问");
-        done.Status.ShouldBe(OutreachStatus.Scheduled, done.Reason);
-        assignments.ShouldBe(new Dictionary<string, long> { [request.OutreachRequestId] = 1 });
+        waiting.ShouldAllBe(r => r.Status == OutreachStatus.Approving && r.Reason.Contains("师资库服务暂时无法访问"));
+        done.ShouldAllBe(r => r.Status == OutreachStatus.Scheduled, string.Join("；", done.Select(r => r.Reason)));
+        assignments.Keys.Order().ShouldBe(ids.Order());
+        assignments.Values.ShouldAllBe(n => n == 1);
     }
+
+    [Fact]
+    public async Task FacultyPool_away_past_the_patience_returns_each_of_ten_approvals_with_the_reason_and_reserves_nothing()
+    {
+        var (dispatcher, ids, instructors) = await RequestsForAsync("超时退回", 13);
+
+        await platform.KillServiceAsync("faculty-pool");
+        IReadOnlyList<OutreachRequest> returned;
+        try
+        {
+            await ApproveAllAsync(dispatcher, ids, instructors);
+            returned = await SettledAsync(dispatcher, ids, FaultyPlatformFixture.OutreachPatience + Settle);
+        }
+        finally
+        {
+            await platform.StartServiceAsync("faculty-pool");
+        }
+        await Eventually.Until(() => _world.ReleasesPendingAsync(ids), n => n == 0, Settle, "the returned approvals' releases once FacultyPool is back");
+        var assignments = await _world.ActiveAssignmentsAsync(ids);
+
+        returned.ShouldAllBe(r => r.Status == OutreachStatus.Returned && r.Reason.Contains("师资库服务暂时无法访问") && r.Reason.Contains("已超过等待时间"));
+        assignments.ShouldBeEmpty();
+    }
+
+    /// <summary>Ten requests of 阜南's townships, each with an all-day instructor of its own, made while everything runs.</summary>
+    private async Task<(OutreachService.OutreachServiceClient Dispatcher, List<string> Ids, IReadOnlyList<string> Instructors)> RequestsForAsync(string name, int weeks)
+    {
+        var instructors = await _world.AllDayInstructorsAsync("fn", $"{name}教师", 10);
+        var townships = await _world.TownshipsAsync("fn");
+        var city = await _world.OutreachAsync("fy.admin");
+        var ids = new List<string>();
+        for (var i = 0; i < instructors.Count; i++)
+        {
+            ids.Add((await city.RequestOutreachAsync(new RequestOutreachRequest
+            {
+                TownshipId = townships[i % townships.Count].SchoolId,
+                Details = Details($"{name}{i}", Village($"村级活动场所{i}"), (MorningInWeeks(weeks), TimeSpan.FromHours(2))),
+            })).OutreachRequestId);
+        }
+        return (await _world.OutreachAsync("fn.dispatcher"), ids, instructors);
+    }
+
+    private static async Task<IReadOnlyList<OutreachRequest>> ApproveAllAsync(
+        OutreachService.OutreachServiceClient dispatcher, IReadOnlyList<string> ids, IReadOnlyList<string> instructors) =>
+        await Task.WhenAll(ids.Select((id, i) => dispatcher.ApproveOutreachRequestAsync(
+            new ApproveOutreachRequestRequest { OutreachRequestId = id, InstructorId = instructors[i] }).ResponseAsync));
 
     /// <summary>An approval whose call may die with the process: what it answered, if anything, is not what the test counts.</summary>
     private static async Task ApproveAsync(OutreachService.OutreachServiceClient dispatcher, string id, string instructorId, Action answered)

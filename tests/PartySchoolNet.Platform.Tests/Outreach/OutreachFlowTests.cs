@@ -43,7 +43,7 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         var outreachClass = await township.GetFromJsonAsync<JsonElement>($"/api/v1/enrollment/classes/{scheduled.ClassId}");
         var assignment = await (await _world.FacultyAsync("fn.dispatcher")).GetAssignmentAsync(new GetAssignmentRequest { AssignmentId = scheduled.AssignmentId });
         await Eventually.Until(() => Task.FromResult(DateTimeOffset.UtcNow), now => now >= start, TimeSpan.FromSeconds(60), "the session to begin");
-        var confirmed = await township.PostAsJsonAsync($"/api/v1/enrollment/outreach-requests/{id}:confirm-delivery", new { rating = 5, comment = "讲得实在，村干部很受启发" });
+        var confirmed = await township.PostAsJsonAsync($"/api/v1/enrollment/outreach-requests/{id}:confirm-delivery", new { attendanceCount = 33, rating = 5, comment = "讲得实在，村干部很受启发" });
         confirmed.EnsureSuccessStatusCode();
         var rated = await Eventually.Until(
             async () => await (await _world.FacultyAsync("fn.admin")).GetInstructorAsync(new GetInstructorRequest { InstructorId = instructorId }),
@@ -58,7 +58,9 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         session.GetProperty("place").GetString().ShouldBe("王家坝村党群服务中心");
         assignment.Status.ShouldBe(AssignmentStatus.Active);
         assignment.Slot.ReferenceId.ShouldBe(id);
-        (await confirmed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("status").GetString().ShouldBe("OUTREACH_STATUS_DELIVERED");
+        var delivered = await confirmed.Content.ReadFromJsonAsync<JsonElement>();
+        delivered.GetProperty("status").GetString().ShouldBe("OUTREACH_STATUS_DELIVERED");
+        delivered.GetProperty("attendanceCount").GetInt32().ShouldBe(33);
         rated.Rating.ShouldBe(100);
     }
 
@@ -122,5 +124,55 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         assignments.ShouldBe(new Dictionary<string, long> { [won.OutreachRequestId] = 1 });
         bookings.ShouldBe(new Dictionary<string, long> { [won.OutreachRequestId] = 1 });
         again.Status.Detail.ShouldContain("已排课");
+    }
+
+    [Fact]
+    public async Task The_same_approval_sent_twice_at_once_reserves_one_instructor_books_one_site_and_schedules_one_class()
+    {
+        var instructorId = (await _world.AllDayInstructorsAsync("fn", "重复审批教师", 1))[0];
+        var township = await _world.OutreachAsync("wjb.admin");
+        var dispatcher = await _world.OutreachAsync("fn.dispatcher");
+        var request = await township.RequestOutreachAsync(new RequestOutreachRequest
+        {
+            Details = Details("重复提交的审批", new OutreachPlace { Kind = OutreachPlaceKind.FindNearby }, (MorningInWeeks(13), TimeSpan.FromHours(2))),
+        });
+        var approval = new ApproveOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, InstructorId = instructorId };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => TenancyMatrix.StatusOf(dispatcher.ApproveOutreachRequestAsync(approval).ResponseAsync)));
+        var settled = await SettledAsync(dispatcher, request.OutreachRequestId, Settle);
+        var assignments = await _world.ActiveAssignmentsAsync([request.OutreachRequestId]);
+        var bookings = await _world.HoldingBookingsAsync([request.OutreachRequestId]);
+
+        answers.Count(a => a == StatusCode.OK).ShouldBe(1, string.Join(", ", answers));
+        settled.Status.ShouldBe(OutreachStatus.Scheduled, settled.Reason);
+        assignments.ShouldBe(new Dictionary<string, long> { [request.OutreachRequestId] = 1 });
+        bookings.ShouldBe(new Dictionary<string, long> { [request.OutreachRequestId] = 1 });
+        (await _world.SessionsTaughtByAsync(instructorId)).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Withdrawing_a_scheduled_request_cancels_its_class_and_releases_the_instructor_and_the_site()
+    {
+        var instructorId = (await _world.AllDayInstructorsAsync("fn", "撤回排课教师", 1))[0];
+        var township = await _world.OutreachAsync("wjb.admin");
+        var dispatcher = await _world.OutreachAsync("fn.dispatcher");
+        var request = await township.RequestOutreachAsync(new RequestOutreachRequest
+        {
+            Details = Details("排课后撤回的送教", new OutreachPlace { Kind = OutreachPlaceKind.FindNearby }, (MorningInWeeks(14), TimeSpan.FromHours(2))),
+        });
+        await dispatcher.ApproveOutreachRequestAsync(new ApproveOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, InstructorId = instructorId });
+        var scheduled = await SettledAsync(dispatcher, request.OutreachRequestId, Settle);
+        var heldBefore = await _world.HoldingBookingsAsync([request.OutreachRequestId]);
+
+        var withdrawn = await township.WithdrawOutreachRequestAsync(new WithdrawOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, Reason = "镇里临时有防汛任务" });
+        await Eventually.Until(() => _world.ReleasesPendingAsync([request.OutreachRequestId]), n => n == 0, Settle, "the withdrawn request's release");
+        var outreachClass = await platform.Http(await platform.TokenAsync("wjb.admin")).GetFromJsonAsync<JsonElement>($"/api/v1/enrollment/classes/{scheduled.ClassId}");
+
+        scheduled.Status.ShouldBe(OutreachStatus.Scheduled, scheduled.Reason);
+        heldBefore.ShouldBe(new Dictionary<string, long> { [request.OutreachRequestId] = 1 });
+        withdrawn.Status.ShouldBe(OutreachStatus.Withdrawn);
+        outreachClass.GetProperty("state").GetString().ShouldBe("CLASS_STATE_CANCELLED");
+        (await _world.ActiveAssignmentsAsync([request.OutreachRequestId])).ShouldBeEmpty();
+        (await _world.HoldingBookingsAsync([request.OutreachRequestId])).ShouldBeEmpty();
     }
 }

@@ -33,7 +33,7 @@ internal sealed class OutreachWorld(RunningPlatform platform)
     }
 
     /// <summary>Instructors of the county who teach the topic at any hour of any day, so a test may pick its slot freely.</summary>
-    public async Task<IReadOnlyList<string>> AllDayInstructorsAsync(string countyCode, string name, int count)
+    public async Task<IReadOnlyList<string>> AllDayInstructorsAsync(string countyCode, string name, int count, SharingScope sharing = SharingScope.County)
     {
         var faculty = await FacultyAsync($"{countyCode}.admin");
         var county = (await SchoolsAsync()).Single(s => s.Code == countyCode).SchoolId;
@@ -43,7 +43,7 @@ internal sealed class OutreachWorld(RunningPlatform platform)
             var details = new InstructorDetails
             {
                 Name = $"{name}{i}", Kind = InstructorKind.PartySchoolTeacher, Topics = { Topic }, Title = "讲师", MonthlyLoadLimit = 60,
-                SharedWith = SharingScope.County,
+                SharedWith = sharing,
             };
             details.Availability.AddRange(Enumerable.Range(1, 7).Select(d => new FacultyPool.Contracts.AvailabilityWindow { Weekday = d, From = "00:00", Until = "23:59" }));
             ids.Add((await faculty.RegisterInstructorAsync(new RegisterInstructorRequest { HomeSchoolId = county, Details = details })).InstructorId);
@@ -120,6 +120,10 @@ internal sealed class OutreachWorld(RunningPlatform platform)
     /// <summary>Bookings in SiteResources holding a site for these requests, counted per request.</summary>
     public Task<Dictionary<string, long>> HoldingBookingsAsync(IEnumerable<string> requestIds) =>
         CountByReferenceAsync("site-resources", "bookings", "'Pending', 'Confirmed'", requestIds);
+
+    /// <summary>Sessions Enrollment has scheduled with this instructor.</summary>
+    public Task<long> SessionsTaughtByAsync(string instructorId) => TestInfrastructure.ScalarAsync<long>(platform.Database("enrollment"),
+        $"SELECT count(*) FROM class_sessions WHERE instructor_id = '{Guid.Parse(instructorId)}'");
 
     /// <summary>Requests whose returned attempt still owes its partners a release.</summary>
     public Task<long> ReleasesPendingAsync(IEnumerable<string> requestIds) => TestInfrastructure.ScalarAsync<long>(platform.Database("enrollment"),

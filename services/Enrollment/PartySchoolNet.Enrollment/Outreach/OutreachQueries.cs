@@ -61,7 +61,7 @@ internal sealed class OutreachQueries(EnrollmentDbContext db, TimeProvider clock
             InstructorId = Text(r.InstructorId), AssignmentId = Text(r.AssignmentId), LendingRequestId = Text(r.LendingRequestId),
             SiteId = Text(r.SiteId), BookingId = Text(r.BookingId), PlaceName = r.PlaceName, ClassId = Text(r.ClassId),
             ScheduledWindow = r.Status is OutreachStatus.Scheduled or OutreachStatus.Delivered ? Window(r.Window!) : null,
-            Rating = r.Rating, RatingComment = r.RatingComment,
+            AttendanceCount = r.AttendanceCount, Rating = r.Rating, RatingComment = r.RatingComment,
             WaitingHours = Math.Round(((r.ApprovedAt ?? r.ClosedAt ?? clock.GetUtcNow()) - r.RequestedAt).TotalHours, 1),
             Version = r.Version,
         };

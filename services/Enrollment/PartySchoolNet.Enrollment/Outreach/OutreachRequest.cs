@@ -60,6 +60,7 @@ public sealed class OutreachRequest
     /// <summary>A process working on the request holds it until then; a dead one's lease simply runs out.</summary>
     public DateTimeOffset? LeaseUntil { get; private set; }
 
+    public int AttendanceCount { get; private set; }
     public int Rating { get; private set; }
     public string RatingComment { get; private set; } = "";
     public uint Version { get; private set; }
@@ -80,9 +81,15 @@ public sealed class OutreachRequest
         Details = details;
     }
 
+    /// <summary>Before approval, or once scheduled until the session starts: then the instructor and the site are released next.</summary>
     internal void Withdraw(string reason, DateTimeOffset now)
     {
-        EnsureIn("撤回", OutreachStatus.Requested, OutreachStatus.Returned);
+        EnsureIn("撤回", OutreachStatus.Requested, OutreachStatus.Returned, OutreachStatus.Scheduled);
+        if (Status == OutreachStatus.Scheduled && Window!.StartsAt <= now)
+        {
+            throw new StateConflictException("outreach_already_taught", "送教已开始，不能撤回");
+        }
+        (ReleasePending, NextTryAt) = Status == OutreachStatus.Scheduled ? (true, now) : (ReleasePending, NextTryAt);
         (Status, Reason, ClosedAt) = (OutreachStatus.Withdrawn, reason, now);
     }
 
@@ -179,14 +186,14 @@ public sealed class OutreachRequest
 
     internal void CheckAgainAt(DateTimeOffset at) => NextTryAt = at;
 
-    internal void Deliver(int rating, string comment, DateTimeOffset now)
+    internal void Deliver(int attendanceCount, int rating, string comment, DateTimeOffset now)
     {
         EnsureIn("确认送教", OutreachStatus.Scheduled);
         if (Window!.StartsAt > now)
         {
             throw new StateConflictException("outreach_not_yet_taught", "授课尚未开始，不能确认送教");
         }
-        (Status, Rating, RatingComment, DeliveredAt) = (OutreachStatus.Delivered, rating, comment, now);
+        (Status, AttendanceCount, Rating, RatingComment, DeliveredAt) = (OutreachStatus.Delivered, attendanceCount, rating, comment, now);
     }
 
     internal void Lease(DateTimeOffset until) => LeaseUntil = until;

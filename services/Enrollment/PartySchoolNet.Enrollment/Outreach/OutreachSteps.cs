@@ -170,7 +170,7 @@ internal sealed class OutreachSteps(
     {
         var acting = Acting(request);
         var (from, until) = request.Details.Span;
-        var reason = $"送教申请已退回：{request.Reason}";
+        var reason = $"送教申请{(request.Status == OutreachStatus.Withdrawn ? "已撤回" : "已退回")}：{request.Reason}";
         var reference = request.Id.ToString();
         if (request.LendingRequestId is { } lendingId)
         {

@@ -102,7 +102,8 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
         training.MoveTo(ClassState.InProgress, "", window.StartsAt);
         training.MoveTo(ClassState.Completed, "", window.EndsAt);
         request.Scheduled(training.Id, scheduledAt);
-        request.Deliver(_random.Next(3, 6), Pick(Comments), window.EndsAt.AddHours(_random.Next(1, 72)));
+        var attended = request.Details.AudienceSize - _random.Next(0, request.Details.AudienceSize / 5 + 1);
+        request.Deliver(attended, _random.Next(3, 6), Pick(Comments), window.EndsAt.AddHours(_random.Next(1, 72)));
         Classes.Add(training);
         Sessions.Add(session);
     }

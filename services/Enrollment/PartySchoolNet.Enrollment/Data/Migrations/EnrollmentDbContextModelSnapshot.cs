@@ -247,6 +247,10 @@ namespace PartySchoolNet.Enrollment.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempt");
 
+                    b.Property<int>("AttendanceCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("attendance_count");
+
                     b.Property<Guid?>("BookingId")
                         .HasColumnType("uuid")
                         .HasColumnName("booking_id");
