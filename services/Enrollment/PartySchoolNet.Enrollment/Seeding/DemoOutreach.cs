@@ -9,11 +9,19 @@ namespace PartySchoolNet.Enrollment.Seeding;
 /// <summary>
 /// A township's year of 送教下基层, decided by its code alone: requests every five or six weeks, most delivered (with their
 /// completed outreach class and the township's rating), some declined or withdrawn, and the live ones a board shows today —
-/// waiting for the county, or returned with a reason. Nothing of it is reserved at FacultyPool or SiteResources.
+/// waiting for the county, returned with a reason, or approved and being arranged. Only the approved ones reserve anything
+/// at FacultyPool or SiteResources, through the real process.
 /// </summary>
 internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
 {
     private const int PastRequests = 9;
+
+    /// <summary>
+    /// A quarter of the townships also have a request the county approved as the demo was made. The process really reserves,
+    /// books and schedules it, once FacultyPool and SiteResources have their own demo (they build it from the same event).
+    /// </summary>
+    private static readonly TimeSpan DemoApprovalDelay = TimeSpan.FromMinutes(2);
+    private static readonly TimeSpan DemoPatience = TimeSpan.FromHours(1);
 
     private static readonly (string Topic, ClassCategory Category)[] Topics =
     [
@@ -50,6 +58,12 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
             returned.Approve("县委党校调度员", null, null, false, TimeSpan.Zero, returned.RequestedAt.AddDays(1));
             returned.Return(Pick(Returns), returned.ApprovedAt!.Value.AddMinutes(1));
             returned.Released();
+        }
+        if (_random.Next(4) == 0)
+        {
+            var approved = Submit(now.AddDays(-_random.Next(1, 4)), today);
+            approved.Approve("县委党校调度员", null, null, allowRematch: true, DemoPatience, now);
+            approved.CheckAgainAt(now + DemoApprovalDelay);
         }
         return this;
     }
