@@ -94,6 +94,29 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
     }
 
     [Fact]
+    public async Task The_city_and_the_county_approving_one_instructors_slot_at_once_with_rematch_allowed_schedule_both_with_different_instructors()
+    {
+        var instructors = await _world.AllDayInstructorsAsync("fn", "改派教师", 2);
+        var township = await _world.OutreachAsync("wjb.admin");
+        var window = (MorningInWeeks(17), TimeSpan.FromHours(2));
+        var first = await township.RequestOutreachAsync(new RequestOutreachRequest { Details = Details("改派一", Village("王家坝村党群服务中心"), window) });
+        var second = await township.RequestOutreachAsync(new RequestOutreachRequest { Details = Details("改派二", Village("郎台村党群服务中心"), window) });
+        var dispatchers = new[] { await _world.OutreachAsync("fn.dispatcher"), await _world.OutreachAsync("fy.admin") };
+
+        await Task.WhenAll(new[] { first, second }.Select((r, i) => dispatchers[i].ApproveOutreachRequestAsync(new ApproveOutreachRequestRequest
+        {
+            OutreachRequestId = r.OutreachRequestId, InstructorId = instructors[0], AllowRematch = true,
+        }).ResponseAsync));
+        var settled = await SettledAsync(dispatchers[0], [first.OutreachRequestId, second.OutreachRequestId], Settle);
+        var assignments = await _world.ActiveAssignmentsAsync([first.OutreachRequestId, second.OutreachRequestId]);
+
+        settled.ShouldAllBe(r => r.Status == OutreachStatus.Scheduled, string.Join("；", settled.Select(r => r.Reason)));
+        settled.Count(r => r.InstructorId == instructors[0]).ShouldBe(1);
+        settled.Select(r => r.InstructorId).Distinct().Count().ShouldBe(2);
+        assignments.Values.ShouldBe([1L, 1L]);
+    }
+
+    [Fact]
     public async Task A_site_taken_between_matching_and_booking_returns_the_request_and_releases_its_instructor()
     {
         var instructors = await _world.AllDayInstructorsAsync("fn", "场地补偿教师", 2);
