@@ -25,12 +25,23 @@ stop_idle_epmd() { if ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -k
 case "$cmd" in
   run)
     configure
-    rm -f "$dir/rabbit.pid"
-    rabbitmq-server &
-    server=$!
-    trap 'kill -TERM $server 2>/dev/null' TERM INT   # the server script stops the node gracefully
-    status=0
-    while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
+    # A node started again right after a crash can stop within seconds (RabbitMQ exits with status 0 on
+    # dist_port_already_used while the dead node's port is still held): it gets eight tries five seconds apart, about a
+    # minute, as a service manager would restart it. A node that ran for a while and stopped is not restarted.
+    stopping=""
+    trap 'stopping=1; kill -TERM $server 2>/dev/null' TERM INT   # the server script stops the node gracefully
+    for attempt in 1 2 3 4 5 6 7 8; do
+      rm -f "$dir/rabbit.pid"
+      started=$SECONDS
+      rabbitmq-server &
+      server=$!
+      status=0
+      while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
+      if [ -n "$stopping" ] || [ $((SECONDS - started)) -ge 30 ] || [ $attempt -eq 8 ]; then break; fi
+      echo "RabbitMQ stopped while starting, status $status (try $attempt of 8); trying again in 5 s" >&2
+      sleep 5
+      [ -z "$stopping" ] || break
+    done
     rm -f "$dir/rabbit.pid"
     stop_idle_epmd
     exit $status
