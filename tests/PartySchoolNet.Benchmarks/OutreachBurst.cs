@@ -27,7 +27,8 @@ internal static class OutreachBurst
         var outreach = new OutreachService.OutreachServiceClient(dispatcher);
         var faculty = new FacultyPoolService.FacultyPoolServiceClient(dispatcher);
         var townships = await TownshipsAsync(new IdentityService.IdentityServiceClient(admin));
-        var instructors = await AllDayInstructorsAsync(new FacultyPoolService.FacultyPoolServiceClient(admin), townships.County);
+        // Instructors of the county beside the demo pool's, free at any hour, so most approvals need no loan.
+        var instructors = await AllDayInstructors.RegisterAsync(new FacultyPoolService.FacultyPoolServiceClient(admin), townships.County, Topic, "压测讲师", 16);
 
         var next = 0;
         var baseline = await Timing.MeasureAsync("baseline: AssignInstructor through the gateway", () =>
@@ -99,23 +100,6 @@ internal static class OutreachBurst
         var schools = (await identity.ListSchoolsAsync(new ListSchoolsRequest { PageSize = 500 })).Schools;
         var county = schools.Single(s => s.Code == "fn").SchoolId;
         return (county, [.. schools.Where(s => s.ParentId == county).Select(s => s.SchoolId)]);
-    }
-
-    /// <summary>Instructors of the county who teach the topic at any hour, beside the demo pool's, so no approval waits for a loan.</summary>
-    private static async Task<List<string>> AllDayInstructorsAsync(FacultyPoolService.FacultyPoolServiceClient faculty, string county)
-    {
-        var ids = new List<string>();
-        for (var i = 0; i < 16; i++)
-        {
-            var details = new InstructorDetails
-            {
-                Name = $"压测讲师{i}", Kind = InstructorKind.PartySchoolTeacher, Topics = { Topic }, Title = "讲师", MonthlyLoadLimit = 60,
-                SharedWith = SharingScope.County,
-            };
-            details.Availability.AddRange(Enumerable.Range(1, 7).Select(d => new AvailabilityWindow { Weekday = d, From = "00:00", Until = "23:59" }));
-            ids.Add((await faculty.RegisterInstructorAsync(new RegisterInstructorRequest { HomeSchoolId = county, Details = details })).InstructorId);
-        }
-        return ids;
     }
 
     /// <summary>Each request on its own weekday morning, two months out and on: they compete for nothing but the machine.</summary>

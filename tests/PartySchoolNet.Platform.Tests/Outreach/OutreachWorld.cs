@@ -35,20 +35,8 @@ internal sealed class OutreachWorld(RunningPlatform platform)
     /// <summary>Instructors of the county who teach the topic at any hour of any day, so a test may pick its slot freely.</summary>
     public async Task<IReadOnlyList<string>> AllDayInstructorsAsync(string countyCode, string name, int count, SharingScope sharing = SharingScope.County)
     {
-        var faculty = await FacultyAsync($"{countyCode}.admin");
         var county = (await SchoolsAsync()).Single(s => s.Code == countyCode).SchoolId;
-        var ids = new List<string>();
-        for (var i = 0; i < count; i++)
-        {
-            var details = new InstructorDetails
-            {
-                Name = $"{name}{i}", Kind = InstructorKind.PartySchoolTeacher, Topics = { Topic }, Title = "讲师", MonthlyLoadLimit = 60,
-                SharedWith = sharing,
-            };
-            details.Availability.AddRange(Enumerable.Range(1, 7).Select(d => new FacultyPool.Contracts.AvailabilityWindow { Weekday = d, From = "00:00", Until = "23:59" }));
-            ids.Add((await faculty.RegisterInstructorAsync(new RegisterInstructorRequest { HomeSchoolId = county, Details = details })).InstructorId);
-        }
-        return ids;
+        return await AllDayInstructors.RegisterAsync(await FacultyAsync($"{countyCode}.admin"), county, Topic, name, count, sharing);
     }
 
     public static OutreachDetails Details(string title, OutreachPlace place, params (DateTimeOffset Start, TimeSpan Length)[] windows)
