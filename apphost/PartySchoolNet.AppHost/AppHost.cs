@@ -20,7 +20,6 @@ var identity = builder.AddService<Projects.PartySchoolNet_Identity>("identity", 
     .WithDatabase(postgres).WithMessaging(messaging)
     .WithSwitch("Identity__SeedDemoNetwork", demo)
     .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity-keys"));
-identity.WithEnvironment("Identity__Issuer", ReferenceExpression.Create($"{identity.GetEndpoint("http")}/"));
 
 // Each domain service validates tokens with the keys in Identity's discovery document.
 IResourceBuilder<ServiceResource> DomainService<TProject>(string name) where TProject : IProjectMetadata, new() =>

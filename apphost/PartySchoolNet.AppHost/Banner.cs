@@ -21,7 +21,8 @@ internal static class Banner
             .AppendLine()
             .AppendLine($"PartySchoolNet is up in {startedIn.TotalSeconds:0.0} s.")
             .AppendLine($"  Gateway (JSON, HTTP/1.1): {gateway}")
-            .AppendLine($"  Gateway (gRPC, h2c):      http://127.0.0.1:{settings.GatewayGrpcPort}");
+            .AppendLine($"  Gateway (gRPC, h2c):      http://127.0.0.1:{settings.GatewayGrpcPort}")
+            .AppendLine($"  Public address (token issuer): {settings.PublicUrl}  discovery: {settings.PublicUrl}.well-known/openid-configuration");
         if (dashboard is not null)
         {
             text.AppendLine($"  Dashboard (logs, traces, metrics of every resource): {dashboard}");

@@ -4,19 +4,21 @@ namespace PartySchoolNet.AppHost;
 
 /// <summary>
 /// What may differ between one run of the platform and another (section <c>Platform</c>, e.g. <c>--Platform:GatewayHttpPort=6180</c>):
-/// where data lives and the ports people and scripts use. Services get ports of DCP's choosing and find each other by discovery.
+/// where data lives, the ports people and scripts use and the address they know the platform by. Services get ports of DCP's
+/// choosing and find each other by discovery.
 /// </summary>
 public sealed record PlatformSettings(string RepositoryRoot, string DataDirectory, int GatewayHttpPort, int GatewayGrpcPort,
-    int PostgresPort, int RabbitMqPort, bool SeedDemoNetwork, string PostgresOptions, bool ReadyToRun)
+    int PostgresPort, int RabbitMqPort, bool SeedDemoNetwork, string PostgresOptions, bool ReadyToRun, string PublicUrl)
 {
     public static PlatformSettings From(IConfiguration configuration, string appHostDirectory)
     {
         var root = Path.GetFullPath(Path.Combine(appHostDirectory, "..", ".."));
         var section = configuration.GetSection("Platform");
+        var gatewayHttpPort = section.GetValue("GatewayHttpPort", 8080);
         return new PlatformSettings(
             RepositoryRoot: root,
             DataDirectory: Path.GetFullPath(section["DataDirectory"] ?? Path.Combine(root, ".data")),
-            GatewayHttpPort: section.GetValue("GatewayHttpPort", 8080),
+            GatewayHttpPort: gatewayHttpPort,
             GatewayGrpcPort: section.GetValue("GatewayGrpcPort", 8081),
             PostgresPort: section.GetValue("PostgresPort", 5433),
             RabbitMqPort: section.GetValue("RabbitMqPort", 5673),
@@ -24,7 +26,10 @@ public sealed record PlatformSettings(string RepositoryRoot, string DataDirector
             // Tests may trade durability for speed (fsync off); the platform's own run keeps PostgreSQL's defaults.
             PostgresOptions: section["PostgresOptions"] ?? "",
             // The benchmarks run what the image ships: services published ReadyToRun (tests/bench.sh publishes them).
-            ReadyToRun: section.GetValue("ReadyToRun", false));
+            ReadyToRun: section.GetValue("ReadyToRun", false),
+            // The issuer of every token and the base of every URL in Identity's discovery document: the gateway as others reach
+            // it. Behind a host name (a reverse proxy, a deployment), set it to that name: --Platform:PublicUrl=https://psn.example.gov.cn/
+            PublicUrl: (section["PublicUrl"] ?? $"http://127.0.0.1:{gatewayHttpPort}").TrimEnd('/') + "/");
     }
 
     /// <summary>The command line that runs a platform of its own (a test's, a benchmark's) beside the usual one.</summary>

@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using PartySchoolNet.Platform.Tests.Tracing;
 
 namespace PartySchoolNet.Platform.Tests;
@@ -10,6 +12,23 @@ public sealed class PlatformFixture() : RunningPlatform("psn_platform", new Plat
     durablePostgres: false)
 {
     public OtlpTraceReceiver Traces { get; } = new();
+
+    /// <summary>
+    /// A host name that resolves nowhere on this machine, as a deployment's would from inside: nothing within the platform may
+    /// depend on reaching it. Clients reach it with <see cref="PublicName"/>.
+    /// </summary>
+    public override Uri PublicUrl => new($"http://psn.example.test:{Ports.GatewayHttp}/");
+
+    /// <summary>An HTTP client outside the platform whose name server puts the public host name on this machine's gateway.</summary>
+    public static HttpClient PublicName() => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+            await socket.ConnectAsync(IPAddress.Loopback, context.DnsEndPoint.Port, cancellationToken);
+            return new NetworkStream(socket, ownsSocket: true);
+        },
+    });
 
     protected override IReadOnlyDictionary<string, string> ServiceSettings() => new Dictionary<string, string>(base.ServiceSettings())
     {

@@ -51,6 +51,9 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
 
     public Uri Gateway => new($"http://127.0.0.1:{ports.GatewayHttp}");
 
+    /// <summary>The platform's public address (the issuer of its tokens): by default the AppHost's, the gateway's loopback URL.</summary>
+    public virtual Uri PublicUrl => new(Gateway, "/");
+
     public Uri GatewayGrpc => new($"http://127.0.0.1:{ports.GatewayGrpc}");
 
     public string RabbitMqUri => $"amqp://guest:guest@127.0.0.1:{ports.RabbitMq}/";
@@ -155,7 +158,8 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
     public async ValueTask InitializeAsync()
     {
         var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
-            PlatformSettings.CommandLine(DataDirectory, ports.Postgres, ports.RabbitMq, ports.GatewayHttp, ports.GatewayGrpc, durablePostgres),
+            [.. PlatformSettings.CommandLine(DataDirectory, ports.Postgres, ports.RabbitMq, ports.GatewayHttp, ports.GatewayGrpc, durablePostgres),
+                $"--Platform:PublicUrl={PublicUrl}"],
             (options, _) => options.DisableDashboard = true);
         builder.SetForEveryService(ServiceSettings());
         _app = await builder.BuildAsync();

@@ -11,7 +11,7 @@ namespace PartySchoolNet.Testing;
 /// The Identity service in-process, on its own fresh database seeded with the 阜阳 demo network. Its events go to
 /// exchanges under its own messaging prefix, so only the hosts of the same test share them.
 /// </summary>
-public sealed class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetime
+public class IdentityHost : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _messagingPrefix;
 

@@ -9,7 +9,8 @@ public static class ServiceExtensions
 
     /// <summary>
     /// A service with a JSON endpoint (<c>http</c>, HTTP/1.1) and a gRPC endpoint (<c>grpc</c>, h2c), both on loopback ports of
-    /// DCP's choosing unless given; its traces, metrics and logs go to the dashboard; healthy when its <c>/health</c> is.
+    /// DCP's choosing unless given; its traces, metrics and logs go to the dashboard; healthy when its <c>/health</c> is. Each knows
+    /// the platform's public address: Identity issues tokens under it, the others accept them.
     /// </summary>
     public static IResourceBuilder<ServiceResource> AddService<TProject>(this IDistributedApplicationBuilder builder, string name,
         PlatformSettings settings, int? httpPort = null, int? grpcPort = null) where TProject : IProjectMetadata, new()
@@ -26,7 +27,8 @@ public static class ServiceExtensions
             .WithEndpoint(name: "grpc", scheme: "http", port: grpcPort, targetPort: grpcPort, isProxied: false)
             .WithOtlpExporter()
             .WithEnvironment(WithoutDashboardNoTelemetry)
-            .WithEnvironment("OTEL_SERVICE_NAME", name);
+            .WithEnvironment("OTEL_SERVICE_NAME", name)
+            .WithEnvironment("Platform__PublicUrl", settings.PublicUrl);
         var http = service.GetEndpoint("http");
         return service
             .WithPatientHealthCheck(async ct => (await Probe.GetAsync(new Uri(http.Url + "/health"), ct)).EnsureSuccessStatusCode().Dispose())

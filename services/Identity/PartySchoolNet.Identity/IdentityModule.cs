@@ -8,6 +8,7 @@ using PartySchoolNet.Identity.Seeding;
 using PartySchoolNet.Messaging;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.ServiceDefaults.Addresses;
 using PartySchoolNet.ServiceDefaults.Grpc;
 
 namespace PartySchoolNet.Identity;
@@ -17,6 +18,7 @@ internal static class IdentityModule
     public static WebApplicationBuilder AddIdentityService(this WebApplicationBuilder builder)
     {
         builder.AddServiceDefaults();
+        builder.AddGatewayForwarding();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<IdentityDbContext>("identitydb");
         builder.AddMessaging("identity");

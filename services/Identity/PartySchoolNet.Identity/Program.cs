@@ -5,12 +5,14 @@ using PartySchoolNet.Identity.Grpc;
 using PartySchoolNet.Identity.Seeding;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.ServiceDefaults.Addresses;
 using PartySchoolNet.ServiceDefaults.Grpc;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddIdentityService();
 
 var app = builder.Build();
+app.UseGatewayForwarding();
 app.UseServiceDefaults();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.ServiceDefaults.Addresses;
 
 namespace PartySchoolNet.ServiceDefaults;
 
@@ -12,16 +13,24 @@ public static class TokenAuthentication
     /// <summary>
     /// Validates the access tokens Identity issues (keys from its discovery document) and requires one on
     /// every endpoint not marked anonymous. Each service does this itself: the gateway is not the only line.
+    /// The issuer is the platform's public address; the discovery document and keys come from Identity's internal one.
     /// </summary>
     public static IHostApplicationBuilder AddTokenAuthentication(this IHostApplicationBuilder builder)
     {
         var authority = builder.Configuration["Identity:Authority"] ?? builder.Configuration["services:identity:http:0"]
             ?? throw new InvalidOperationException("Set Identity:Authority or services:identity:http:0 to the Identity service's URL.");
 
+        var publicAddress = PublicAddress.From(builder.Configuration);
+
         builder.Services.AddSingleton<CachingTokenHandler>();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
         {
             o.Authority = authority;
+            if (publicAddress is not null)
+            {
+                o.TokenValidationParameters.ValidIssuer = publicAddress.AbsoluteUri;
+                o.BackchannelHttpHandler = new InternalRoute(publicAddress, new Uri(authority.TrimEnd('/') + "/"));
+            }
             o.RequireHttpsMetadata = false;
             o.Audience = ClaimNames.Audience;
             o.MapInboundClaims = false;

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 using OpenIddict.Validation.AspNetCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.ServiceDefaults.Addresses;
 
 namespace PartySchoolNet.Identity.Auth;
 
@@ -22,9 +24,13 @@ internal static class OpenIddictSetup
             .AddServer(o =>
             {
                 o.SetTokenEndpointUris("connect/token");
-                if (config["Identity:Issuer"] is { Length: > 0 } issuer)
+                if (PublicAddress.From(config) is { } issuer)
                 {
-                    o.SetIssuer(new Uri(issuer));
+                    o.SetIssuer(issuer);
+                    o.AddEventHandler<OpenIddictServerEvents.ProcessRequestContext>(handler => handler
+                        .UseInlineHandler(NameEndpointsUnderIssuer)
+                        .SetOrder(OpenIddictServerHandlers.InferEndpointType.Descriptor.Order + 1)
+                        .SetType(OpenIddictServerHandlerType.Custom));
                 }
                 o.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AcceptAnonymousClients();
                 o.RegisterScopes(OpenIddictConstants.Scopes.OfflineAccess);
@@ -57,5 +63,15 @@ internal static class OpenIddictSetup
         builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(TokenAuthentication.RequireToken);
         return builder;
+    }
+
+    /// <summary>
+    /// OpenIddict names its endpoints under the address it was asked at, which behind the gateway is an internal one. Once the
+    /// request's endpoint is known (matched against the address asked at), every URL it names is under the public issuer.
+    /// </summary>
+    private static ValueTask NameEndpointsUnderIssuer(OpenIddictServerEvents.ProcessRequestContext context)
+    {
+        context.BaseUri = context.Options.Issuer ?? context.BaseUri;
+        return ValueTask.CompletedTask;
     }
 }
