@@ -2,6 +2,12 @@
 # Sourced by tests/run.sh and tests/bench.sh: installs what is missing, starts a private PostgreSQL and RabbitMQ on
 # loopback under a temporary folder, exports where they are (PSN_TEST_*), and stops them when the script exits.
 bash deploy/local/install.sh
+# The portal's browser tests drive Debian's Chromium (Playwright's own download cannot work here); without the CJK fonts
+# Chinese renders as boxes in their screenshots.
+browser=()
+command -v chromium >/dev/null || browser+=(chromium)
+[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || browser+=(fonts-noto-cjk)
+bash deploy/local/apt-install.sh "${browser[@]}"
 work=$(mktemp -d /tmp/psn-tests.XXXXXX)
 chmod 755 "$work"   # PostgreSQL runs as user postgres and must reach its folder
 pg_port=${PSN_TEST_PG_PORT:-5434}

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost;
@@ -42,10 +43,18 @@ IResourceBuilder<ServiceResource>[] consumers =
     DomainService<Projects.PartySchoolNet_Reporting>("reporting"),
 ];
 
+// The portal signs people in through Identity's code flow as a confidential client (a secret made for this run, like the
+// service identity's) and calls the services through the gateway's gRPC port with each person's token.
+var portalSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+identity.WithEnvironment("Identity__PortalClientSecret", portalSecret);
+var portal = builder.AddService<Projects.PartySchoolNet_Portal>("portal", settings).WithReference(identity)
+    .WithEnvironment("Portal__ClientSecret", portalSecret)
+    .WithEnvironment("Portal__Gateway", "http://127.0.0.1:" + settings.GatewayGrpcPort.ToString(CultureInfo.InvariantCulture));
+
 // A service is healthy once its queues are bound. Identity publishes the demo tree at its first start, and on a fresh broker
 // events reach only queues that exist: so Identity waits for every consumer. The gateway starts beside Identity.
 var gateway = builder.AddService<Projects.PartySchoolNet_Gateway>("gateway", settings, settings.GatewayHttpPort, settings.GatewayGrpcPort)
-    .WithReference(identity);
+    .WithReference(identity).WithReference(portal);
 foreach (var consumer in consumers)
 {
     identity.WaitFor(consumer);

@@ -32,17 +32,13 @@ prepare() {
   fi
 }
 
+source "$(dirname "$0")/supervise.sh"
 options() { echo "-c listen_addresses=127.0.0.1 -p $port -k $dir -c max_connections=400 ${PG_EXTRA_OPTS:-}"; }
 case "$cmd" in
   run)
     prepare
-    # shellcheck disable=SC2046 # the options are words
-    "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" $(options) &   # setpriv execs: $! is the postmaster
-    server=$!
-    trap 'kill -INT $server 2>/dev/null' TERM INT   # SIGINT is PostgreSQL's fast shutdown
-    status=0
-    while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
-    exit $status
+    # shellcheck disable=SC2046 # the options are words; setpriv execs, so the supervised pid is the postmaster's
+    supervise PostgreSQL INT "${as_postgres[@]}" "$bin/postgres" -D "$dir/data" $(options)   # SIGINT: fast shutdown
     ;;
   start)
     prepare

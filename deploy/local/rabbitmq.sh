@@ -19,29 +19,16 @@ configure() {
   printf 'listeners.tcp.default = 127.0.0.1:%s\nloopback_users = none\n' "$port" > "$dir/rabbitmq.conf"
   [ -f "$dir/enabled_plugins" ] || echo '[].' > "$dir/enabled_plugins"
 }
+source "$(dirname "$0")/supervise.sh"
 # epmd is shared by every node on the machine: stop it only when no node is left.
 stop_idle_epmd() { if ! epmd -names 2>/dev/null | grep -q '^name '; then epmd -kill >/dev/null 2>&1 || true; fi; }
 
 case "$cmd" in
   run)
     configure
-    # A node started again right after a crash can stop within seconds (RabbitMQ exits with status 0 on
-    # dist_port_already_used while the dead node's port is still held): it gets eight tries five seconds apart, about a
-    # minute, as a service manager would restart it. A node that ran for a while and stopped is not restarted.
-    stopping=""
-    trap 'stopping=1; kill -TERM $server 2>/dev/null' TERM INT   # the server script stops the node gracefully
-    for attempt in 1 2 3 4 5 6 7 8; do
-      rm -f "$dir/rabbit.pid"
-      started=$SECONDS
-      rabbitmq-server &
-      server=$!
-      status=0
-      while kill -0 $server 2>/dev/null; do wait $server && status=0 || status=$?; done
-      if [ -n "$stopping" ] || [ $((SECONDS - started)) -ge 30 ] || [ $attempt -eq 8 ]; then break; fi
-      echo "RabbitMQ stopped while starting, status $status (try $attempt of 8); trying again in 5 s" >&2
-      sleep 5
-      [ -z "$stopping" ] || break
-    done
+    before_each_start() { rm -f "$dir/rabbit.pid"; }
+    status=0
+    supervise RabbitMQ TERM rabbitmq-server || status=$?   # the server script stops the node gracefully on TERM
     rm -f "$dir/rabbit.pid"
     stop_idle_epmd
     exit $status

@@ -7,7 +7,8 @@ namespace PartySchoolNet.Gateway;
 
 /// <summary>
 /// One JSON route (<c>/api/v1/{service}/…</c>, HTTP/1.1) and one gRPC route (by proto package, HTTP/2) per service,
-/// plus Identity's token and discovery endpoints, which alone need no token.
+/// plus Identity's OpenID Connect endpoints and sign-in page, which need no token, and the portal at every other path (it signs
+/// people in itself).
 /// Destinations are service names (<c>http://identity</c>, <c>http://_grpc.identity</c>) that service discovery resolves,
 /// from the AppHost's <c>services__{name}__{endpoint}__0</c> settings or, in a deployment, the platform's DNS.
 /// </summary>
@@ -35,6 +36,7 @@ internal static class GatewayRoutes
         }),
         Route("identity-token", "identity-http", "/connect/{**rest}", Anonymous),
         Route("identity-discovery", "identity-http", "/.well-known/{**rest}", Anonymous),
+        Route("portal", "portal-http", "/{**rest}", Anonymous) with { Order = int.MaxValue },
     ];
 
     /// <summary>gRPC calls are <c>/{package}.{Service}/{Method}</c>: match every service of the package.</summary>
@@ -47,6 +49,7 @@ internal static class GatewayRoutes
             Cluster($"{s.Name}-http", $"http://{s.Name}", HttpVersion.Version11),
             Cluster($"{s.Name}-grpc", $"http://_grpc.{s.Name}", HttpVersion.Version20),
         }),
+        Cluster("portal-http", "http://portal", HttpVersion.Version11),
     ];
 
     private static RouteConfig Route(string id, string cluster, string path, string authorization) => new()

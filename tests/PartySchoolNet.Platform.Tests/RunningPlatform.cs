@@ -165,7 +165,7 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
         _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
         await _app.StartAsync(timeout.Token);
-        await Task.WhenAll(Services.Append("gateway").Select(s => _app.ResourceNotifications.WaitForResourceHealthyAsync(s, timeout.Token)));
+        await Task.WhenAll(Services.Append("gateway").Append("portal").Select(s => _app.ResourceNotifications.WaitForResourceHealthyAsync(s, timeout.Token)));
         await Eventually.Until(IsSettledAsync, settled => settled, StartTimeout, "the demo network published and delivered everywhere");
     }
 

@@ -36,7 +36,7 @@ internal static class IdentityModule
         builder.Services.AddScoped<DemoNetwork>();
         builder.Services.Configure<SignInPolicy>(builder.Configuration.GetSection("Identity:SignIn"));
         builder.Services.AddScoped<SignInGuard>();
-        builder.Services.AddScoped<PasswordGrant>();
+        builder.Services.AddScoped<PasswordCheck>();
         builder.Services.AddScoped<RefreshGrant>();
         builder.Services.AddScoped<AccountAdministration>();
         builder.Services.AddScoped<ListSecurityEvents>();

@@ -20,9 +20,14 @@ app.MapDefaultEndpoints();
 app.MapGrpcDefaults();
 app.MapGrpcService<IdentityGrpcService>();
 app.MapPost("/connect/token", TokenEndpoint.ExchangeAsync).AllowAnonymous().DisableAntiforgery();
+app.MapMethods("/connect/authorize", [HttpMethods.Get, HttpMethods.Post], AuthorizationEndpoint.AuthorizeAsync).AllowAnonymous().DisableAntiforgery();
+app.MapMethods("/connect/logout", [HttpMethods.Get, HttpMethods.Post], (Delegate)AuthorizationEndpoint.LogoutAsync).AllowAnonymous().DisableAntiforgery();
+app.MapGet("/connect/login", SignInPage.Show).AllowAnonymous();
+app.MapPost("/connect/login", SignInPage.SubmitAsync).AllowAnonymous().DisableAntiforgery();
 
 await app.MigrateDatabaseAsync<IdentityDbContext>();
 await app.EnsureServiceClientsAsync();
+await app.EnsurePortalClientAsync();
 await app.SeedDemoNetworkIfConfiguredAsync();
 await app.RunAsync();
 

@@ -23,7 +23,9 @@ internal static class OpenIddictSetup
             .AddCore(o => o.UseEntityFrameworkCore().UseDbContext<IdentityDbContext>())
             .AddServer(o =>
             {
-                o.SetTokenEndpointUris("connect/token");
+                o.SetTokenEndpointUris("connect/token")
+                    .SetAuthorizationEndpointUris("connect/authorize")
+                    .SetEndSessionEndpointUris("connect/logout");
                 if (PublicAddress.From(config) is { } issuer)
                 {
                     o.SetIssuer(issuer);
@@ -33,7 +35,9 @@ internal static class OpenIddictSetup
                         .SetType(OpenIddictServerHandlerType.Custom));
                 }
                 o.AllowPasswordFlow().AllowRefreshTokenFlow().AllowClientCredentialsFlow().AcceptAnonymousClients();
-                o.RegisterScopes(OpenIddictConstants.Scopes.OfflineAccess);
+                // The portal signs people in on Identity's own page: code flow, always with PKCE.
+                o.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange();
+                o.RegisterScopes(OpenIddictConstants.Scopes.OpenId, OpenIddictConstants.Scopes.OfflineAccess);
                 o.SetAccessTokenLifetime(config.GetValue("Identity:AccessTokenLifetime", TimeSpan.FromMinutes(30)));
                 // A working day from signing in, however often it is refreshed: people sign in once a day.
                 o.SetRefreshTokenLifetime(config.GetValue("Identity:RefreshTokenLifetime", TimeSpan.FromHours(12)));
@@ -50,7 +54,8 @@ internal static class OpenIddictSetup
                     o.AddEphemeralSigningKey().AddEphemeralEncryptionKey();
                 }
                 o.DisableAccessTokenEncryption();
-                o.UseAspNetCore().EnableTokenEndpointPassthrough().DisableTransportSecurityRequirement();
+                o.UseAspNetCore().EnableTokenEndpointPassthrough().EnableAuthorizationEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough().DisableTransportSecurityRequirement();
                 o.UseChineseTokenErrors();
             })
             .AddValidation(o =>
@@ -60,7 +65,8 @@ internal static class OpenIddictSetup
                 o.UseAspNetCore();
             });
 
-        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
+        builder.Services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme).AddSignInSession();
+        builder.Services.AddAntiforgery();
         builder.Services.AddAuthorizationBuilder().SetFallbackPolicy(TokenAuthentication.RequireToken);
         return builder;
     }

@@ -11,7 +11,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace PartySchoolNet.Identity.Auth;
 
 /// <summary>
-/// A refresh token becomes a new access token (and, rolling, a new refresh token) only while the account is enabled and
+/// A refresh token — or the portal's authorization code — becomes a new access token (and, rolling, a new refresh token) only while the account is enabled and
 /// its password unchanged: the token's security stamp must still be the account's. Claims are read afresh, so a changed
 /// school or role shows at the next refresh. OpenIddict itself refuses a refresh token used twice and revokes its chain.
 /// </summary>
@@ -31,6 +31,6 @@ internal sealed class RefreshGrant(IdentityDbContext db, TimeProvider clock)
             return TokenResults.Reject(Errors.InvalidGrant, "登录已失效，请重新登录");
         }
         var current = await db.Schools.AsNoTracking().SingleAsync(s => s.Id == account.SchoolId, ct);
-        return TokenResults.Issue(account.Id.ToString(), account.DisplayName, current, account.Roles, account.SecurityStamp);
+        return TokenResults.Issue(account.Id.ToString(), account.DisplayName, current, account.Roles, account.SecurityStamp, principal!.GetScopes());
     }
 }

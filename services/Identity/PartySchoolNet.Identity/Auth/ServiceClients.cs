@@ -35,14 +35,20 @@ internal static class ServiceClients
                 ClientId = clientId, ClientSecret = secret, ClientType = ClientTypes.Confidential, DisplayName = clientId,
                 Permissions = { Permissions.Endpoints.Token, Permissions.GrantTypes.ClientCredentials },
             };
-            if (await applications.FindByClientIdAsync(clientId) is { } existing)
-            {
-                await applications.UpdateAsync(existing, descriptor);
-            }
-            else
-            {
-                await applications.CreateAsync(descriptor);
-            }
+            await applications.SaveAsync(descriptor);
+        }
+    }
+
+    /// <summary>Creates the client, or makes the stored one what the descriptor says.</summary>
+    public static async Task SaveAsync(this IOpenIddictApplicationManager applications, OpenIddictApplicationDescriptor descriptor)
+    {
+        if (await applications.FindByClientIdAsync(descriptor.ClientId!) is { } existing)
+        {
+            await applications.UpdateAsync(existing, descriptor);
+        }
+        else
+        {
+            await applications.CreateAsync(descriptor);
         }
     }
 

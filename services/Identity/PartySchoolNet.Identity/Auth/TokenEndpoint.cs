@@ -9,8 +9,8 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace PartySchoolNet.Identity.Auth;
 
 /// <summary>
-/// <c>POST /connect/token</c>: people sign in with the password grant (user name and password, no client needed) and
-/// stay signed in with the refresh token grant; integrators and the platform's services use client credentials. OpenIddict has already checked the
+/// <c>POST /connect/token</c>: people sign in with the password grant (user name and password, no client needed) or, in the
+/// portal, redeem the code of the sign-in page, and stay signed in with the refresh token grant; integrators and the platform's services use client credentials. OpenIddict has already checked the
 /// request, any client secret and any refresh token's signature, expiry and redemption.
 /// </summary>
 internal static class TokenEndpoint
@@ -22,9 +22,9 @@ internal static class TokenEndpoint
         var address = ClientAddress.Of(http);
         if (request.IsPasswordGrantType())
         {
-            return await services.GetRequiredService<PasswordGrant>().SignInAsync(request, address, ct);
+            return (await services.GetRequiredService<PasswordCheck>().CheckAsync(request.Username ?? "", request.Password ?? "", address, ct)).Tokens();
         }
-        if (request.IsRefreshTokenGrantType())
+        if (request.IsRefreshTokenGrantType() || request.IsAuthorizationCodeGrantType())
         {
             return await services.GetRequiredService<RefreshGrant>().RefreshAsync(http, address, ct);
         }
@@ -42,6 +42,6 @@ internal static class TokenEndpoint
             var school = await db.Schools.SingleAsync(s => s.Id == client.SchoolId, ct);
             return TokenResults.Issue(client.ClientId, client.DisplayName, school, [Roles.Integrator]);
         }
-        return TokenResults.Reject(Errors.UnsupportedGrantType, "仅支持 password、refresh_token 与 client_credentials 三种授权方式");
+        return TokenResults.Reject(Errors.UnsupportedGrantType, "仅支持 password、authorization_code、refresh_token 与 client_credentials 四种授权方式");
     }
 }

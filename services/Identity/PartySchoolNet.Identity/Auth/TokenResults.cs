@@ -16,9 +16,11 @@ internal static class TokenResults
 
     /// <summary>
     /// People get a refresh token too (<c>offline_access</c>), carrying the account's security stamp; integrators
-    /// ask for a new token with their secret instead.
+    /// ask for a new token with their secret instead. With the <c>openid</c> scope (the portal's code flow) an identity
+    /// token names the person too.
     /// </summary>
-    public static IResult Issue(string subject, string name, School school, IEnumerable<string> roles, Guid? securityStamp = null)
+    public static IResult Issue(string subject, string name, School school, IEnumerable<string> roles, Guid? securityStamp = null,
+        IEnumerable<string>? scopes = null)
     {
         var identity = new ClaimsIdentity(OpenIddictServerAspNetCoreDefaults.AuthenticationScheme, ClaimNames.Name, ClaimNames.Role);
         identity.SetClaim(ClaimNames.Subject, subject)
@@ -30,10 +32,15 @@ internal static class TokenResults
         if (securityStamp is { } stamp)
         {
             identity.SetClaim(SecurityStampClaim, stamp.ToString());
-            identity.SetScopes(Scopes.OfflineAccess);
+            identity.SetScopes([Scopes.OfflineAccess, .. (scopes ?? []).Where(s => s == Scopes.OpenId)]);
         }
         identity.SetResources(ClaimNames.Audience);
-        identity.SetDestinations(claim => claim.Type == SecurityStampClaim ? [] : [Destinations.AccessToken]);
+        identity.SetDestinations(claim => claim.Type switch
+        {
+            SecurityStampClaim => [],
+            ClaimNames.Name => [Destinations.AccessToken, Destinations.IdentityToken],
+            _ => [Destinations.AccessToken],
+        });
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 

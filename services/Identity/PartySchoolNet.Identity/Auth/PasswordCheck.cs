@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using OpenIddict.Abstractions;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Security;
@@ -8,14 +7,24 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace PartySchoolNet.Identity.Auth;
 
-/// <summary>A person signs in with user name and password, past the address and account guards; every outcome is audited.</summary>
-internal sealed class PasswordGrant(IdentityDbContext db, IPasswordHasher<Account> hasher, SignInGuard guard, TimeProvider clock)
+/// <summary>The person a user name and password name, or why they may not sign in (an OAuth error and a Chinese message).</summary>
+internal sealed record SignInOutcome(Account? Account, School? School, string Error = "", string Message = "")
+{
+    public IResult Tokens() => Account is { } account
+        ? TokenResults.Issue(account.Id.ToString(), account.DisplayName, School!, account.Roles, account.SecurityStamp)
+        : TokenResults.Reject(Error, Message);
+}
+
+/// <summary>
+/// A person signs in with user name and password — by the password grant or on the sign-in page — past the address and
+/// account guards; every outcome is audited.
+/// </summary>
+internal sealed class PasswordCheck(IdentityDbContext db, IPasswordHasher<Account> hasher, SignInGuard guard, TimeProvider clock)
 {
     private const string WrongPassword = "用户名或密码错误";
 
-    public async Task<IResult> SignInAsync(OpenIddictRequest request, string address, CancellationToken ct)
+    public async Task<SignInOutcome> CheckAsync(string userName, string password, string address, CancellationToken ct)
     {
-        var userName = request.Username ?? "";
         if (await guard.AddressBlockedAsync(address, ct))
         {
             return await RefuseAsync(SecurityEventKind.SignInRefused, userName, null, address, "address_throttled",
@@ -36,7 +45,7 @@ internal sealed class PasswordGrant(IdentityDbContext db, IPasswordHasher<Accoun
             return await RefuseAsync(SecurityEventKind.SignInRefused, userName, school, address, "account_locked",
                 Errors.InvalidGrant, "账户因多次密码错误已临时锁定，请稍后再试或联系管理员解锁", ct);
         }
-        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, request.Password ?? "");
+        var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
             if (guard.LocksAt(tryNumber))
@@ -49,18 +58,18 @@ internal sealed class PasswordGrant(IdentityDbContext db, IPasswordHasher<Accoun
         await guard.SucceededAsync(account.Id, ct);
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            db.Attach(account).Entity.PasswordHash = hasher.HashPassword(account, request.Password!);
+            db.Attach(account).Entity.PasswordHash = hasher.HashPassword(account, password);
         }
         db.Audit(SecurityEventKind.SignedIn, userName, school, "", address, "", clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return TokenResults.Issue(account.Id.ToString(), account.DisplayName, school, account.Roles, account.SecurityStamp);
+        return new SignInOutcome(account, school);
     }
 
-    private async Task<IResult> RefuseAsync(
+    private async Task<SignInOutcome> RefuseAsync(
         SecurityEventKind kind, string userName, School? school, string address, string detail, string error, string message, CancellationToken ct)
     {
         db.Audit(kind, userName, school, "", address, detail, clock.GetUtcNow());
         await db.SaveChangesAsync(ct);
-        return TokenResults.Reject(error, message);
+        return new SignInOutcome(null, null, error, message);
     }
 }

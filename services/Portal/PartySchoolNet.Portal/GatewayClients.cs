@@ -1,0 +1,49 @@
+using Grpc.Core;
+using Grpc.Core.Interceptors;
+using Grpc.Net.Client;
+using Microsoft.AspNetCore.Components.Authorization;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Portal.Auth;
+
+namespace PartySchoolNet.Portal;
+
+/// <summary>
+/// The portal calls the services as the person: through the gateway's gRPC port (<c>Portal:Gateway</c>), each call
+/// carrying the person's own access token, so the gateway and every service apply that person's tenancy and roles.
+/// Clients are scoped: a page's clients belong to the person of its connection.
+/// </summary>
+internal static class GatewayClients
+{
+    public static WebApplicationBuilder AddGatewayClients(this WebApplicationBuilder builder)
+    {
+        var gateway = new Uri(builder.Configuration["Portal:Gateway"] ?? throw new InvalidOperationException("Set Portal:Gateway to the gateway's gRPC URL."));
+        // Plain HTTP/2 on the platform's own network; the token travels as call credentials.
+        builder.Services.AddSingleton(_ => GrpcChannel.ForAddress(gateway, new GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true }));
+        builder.Services.AddScoped<PersonCredentials>();
+        builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
+        return builder;
+    }
+
+    private static CallInvoker Invoker(this IServiceProvider services) =>
+        services.GetRequiredService<GrpcChannel>().Intercept(services.GetRequiredService<PersonCredentials>());
+}
+
+/// <summary>Puts the person's access token on every call, renewed when due (see <see cref="PersonTokens"/>).</summary>
+internal sealed class PersonCredentials : Interceptor
+{
+    private readonly CallCredentials _credentials;
+
+    public PersonCredentials(AuthenticationStateProvider authentication, PersonTokens tokens) =>
+        _credentials = CallCredentials.FromInterceptor(async (context, metadata) =>
+        {
+            var person = (await authentication.GetAuthenticationStateAsync()).User;
+            if (await tokens.AccessTokenAsync(person.FindFirst(PersonTokens.SessionClaim)?.Value, context.CancellationToken) is { } token)
+            {
+                metadata.Add("Authorization", $"Bearer {token}");
+            }
+        });
+
+    public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
+        ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
+        continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithCredentials(_credentials)));
+}
