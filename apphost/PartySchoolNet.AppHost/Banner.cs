@@ -20,6 +20,7 @@ internal static class Banner
         var text = new StringBuilder()
             .AppendLine()
             .AppendLine($"PartySchoolNet is up in {startedIn.TotalSeconds:0.0} s.")
+            .AppendLine($"  Portal (open in a browser): {settings.PublicUrl}")
             .AppendLine($"  Gateway (JSON, HTTP/1.1): {gateway}")
             .AppendLine($"  Gateway (gRPC, h2c):      http://127.0.0.1:{settings.GatewayGrpcPort}")
             .AppendLine($"  Public address (token issuer): {settings.PublicUrl}  discovery: {settings.PublicUrl}.well-known/openid-configuration");

@@ -54,6 +54,11 @@ public sealed class ClassLifeTests(EnrollmentHost host) : IClassFixture<Enrollme
         (await admin.CompleteClassAsync(new ClassTransitionRequest { ClassId = draft.ClassId }).ShouldFailWith(StatusCode.FailedPrecondition))
             .GetRpcStatus()!.GetDetail<ErrorInfo>().Reason.ShouldBe("attendance_incomplete");
         await Mark(manager, sessions[2], (trainees["迟到学员"], AttendanceStatus.Present));
+        var marked = (await admin.ListAttendanceAsync(new ListAttendanceRequest { SessionId = sessions[0].SessionId })).Marks.ToDictionary(m => m.EnrollmentId, m => m.Status);
+        marked.Count.ShouldBe(3);
+        marked[trainees["全勤学员"].EnrollmentId].ShouldBe(AttendanceStatus.Present);
+        marked[trainees["请假学员"].EnrollmentId].ShouldBe(AttendanceStatus.Leave);
+        marked[trainees["迟到学员"].EnrollmentId].ShouldBe(AttendanceStatus.Late);
 
         var completed = await admin.CompleteClassAsync(new ClassTransitionRequest { ClassId = draft.ClassId });
 

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Components.Authorization;
+using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Portal.Auth;
 
@@ -21,6 +22,7 @@ internal static class GatewayClients
         builder.Services.AddSingleton(_ => GrpcChannel.ForAddress(gateway, new GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true }));
         builder.Services.AddScoped<PersonCredentials>();
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
         return builder;
     }
 

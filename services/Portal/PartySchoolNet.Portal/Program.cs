@@ -9,6 +9,9 @@ using PartySchoolNet.ServiceDefaults.Addresses;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("zh-CN");
 
 var builder = WebApplication.CreateBuilder(args);
+// The AppHost runs the build output, whose package and framework assets (blazor.web.js, Ant Design's) live in the NuGet cache
+// and are found through the build's manifest in every environment, not only Development; a published portal has them in wwwroot.
+builder.WebHost.UseStaticWebAssets();
 builder.AddServiceDefaults();
 builder.AddGatewayForwarding();
 builder.AddPortalSignIn();

@@ -77,8 +77,12 @@ public sealed class OutreachLendingTests(PlatformFixture platform)
         {
             Details = Details($"{name}的送教", Village("王家坝村党群服务中心"), (MorningInWeeks(weeks), TimeSpan.FromHours(2))),
         });
-        var waiting = await (await _world.OutreachAsync("fn.dispatcher")).ApproveOutreachRequestAsync(
-            new ApproveOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, InstructorId = instructorId });
+        var dispatcher = await _world.OutreachAsync("fn.dispatcher");
+        await dispatcher.ApproveOutreachRequestAsync(new ApproveOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId, InstructorId = instructorId });
+        // The answer shows how far the flow got within the call; on a busy machine the loan may not be asked for yet.
+        var waiting = await Eventually.Until(
+            () => dispatcher.GetOutreachRequestAsync(new GetOutreachRequestRequest { OutreachRequestId = request.OutreachRequestId }).ResponseAsync,
+            r => r.Status == OutreachStatus.AwaitingLending && r.LendingRequestId.Length > 0, TimeSpan.FromSeconds(60), "the request waiting for the loan");
         return (request.OutreachRequestId, waiting);
     }
 }

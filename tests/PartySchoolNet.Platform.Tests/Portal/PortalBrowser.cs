@@ -1,4 +1,6 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using Shouldly;
 
 namespace PartySchoolNet.Platform.Tests.Portal;
 
@@ -42,9 +44,10 @@ public sealed class PortalBrowser : IAsyncLifetime
         var page = await context.NewPageAsync();
         // What the browser saw go wrong goes to the test's output, beside a failure.
         var output = TestContext.Current.TestOutputHelper;
-        page.Console += (_, message) => output?.WriteLine($"console {message.Type}: {message.Text}");
+        page.Console += (_, message) => output?.WriteLine($"console {message.Type}: {message.Text} at {message.Location}");
         page.PageError += (_, error) => output?.WriteLine($"page error: {error}");
         page.RequestFailed += (_, request) => output?.WriteLine($"request failed: {request.Method} {request.Url} {request.Failure}");
+        page.WebSocket += (_, socket) => socket.SocketError += (_, error) => output?.WriteLine($"websocket error: {socket.Url} {error}");
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
@@ -53,6 +56,33 @@ public sealed class PortalBrowser : IAsyncLifetime
             }
         };
         return page;
+    }
+
+    /// <summary>Opens a portal address and waits until the page answers clicks (a prerendered page shows before it does).</summary>
+    public static async Task GotoAsync(IPage page, string url)
+    {
+        await page.GotoAsync(url);
+        await UntilLiveAsync(page);
+    }
+
+    public static Task UntilLiveAsync(IPage page) =>
+        page.GetByTestId("live").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>Fills in Identity's sign-in page, where the portal sends anyone not signed in.</summary>
+    public static async Task SignInAsync(IPage page, string userName, string password)
+    {
+        await page.GetByLabel("用户名").FillAsync(userName);
+        await page.GetByLabel("密码").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+    }
+
+    /// <summary>axe on the page as it stands: no serious or critical violation (each named with its rule and first element).</summary>
+    public static async Task ShouldBeAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe();
+        var grave = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {v.Nodes.FirstOrDefault()?.Html}").ToList();
+        grave.ShouldBeEmpty();
     }
 
     public static Task ScreenshotAsync(IPage page, string name)

@@ -16,11 +16,12 @@ public sealed class PortalSignInTests(PlatformFixture platform, PortalBrowser br
 
         await page.GotoAsync(platform.PublicUrl.AbsoluteUri);
         page.Url.ShouldStartWith($"{platform.PublicUrl}connect/login");
-        await SignInAsync(page, "wjb.admin", Tokens.DemoPassword);
+        await PortalBrowser.SignInAsync(page, "wjb.admin", Tokens.DemoPassword);
 
         await Expect(page.GetByTestId("school")).ToHaveTextAsync("王家坝镇党校");
         await Expect(page.GetByTestId("person")).Not.ToBeEmptyAsync();
         await PortalBrowser.ScreenshotAsync(page, "home-township-admin");
+        await PortalBrowser.ShouldBeAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
         await Expect(page.GetByLabel("用户名")).ToBeVisibleAsync();
         page.Url.ShouldStartWith($"{platform.PublicUrl}connect/login");
@@ -32,17 +33,11 @@ public sealed class PortalSignInTests(PlatformFixture platform, PortalBrowser br
         var page = await browser.NewPageAsync(phone: true);
 
         await page.GotoAsync(platform.PublicUrl.AbsoluteUri);
-        await SignInAsync(page, "nobody.at.all", "not-the-password1");
+        await PortalBrowser.SignInAsync(page, "nobody.at.all", "not-the-password1");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("用户名或密码错误");
         await PortalBrowser.ScreenshotAsync(page, "sign-in-refused-phone");
+        await PortalBrowser.ShouldBeAccessibleAsync(page);
         (await page.GotoAsync(platform.PublicUrl.AbsoluteUri))!.Url.ShouldStartWith($"{platform.PublicUrl}connect/login");
-    }
-
-    private static async Task SignInAsync(IPage page, string userName, string password)
-    {
-        await page.GetByLabel("用户名").FillAsync(userName);
-        await page.GetByLabel("密码").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
     }
 }

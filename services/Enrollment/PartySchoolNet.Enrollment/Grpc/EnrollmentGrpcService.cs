@@ -83,6 +83,9 @@ internal sealed class EnrollmentGrpcService(IServiceProvider services) : Enrollm
     public override Task<RecordAttendanceResponse> RecordAttendance(RecordAttendanceRequest request, ServerCallContext context) =>
         Use<AttendanceBook>().RecordAsync(request, context.GetCaller(), context.CancellationToken);
 
+    public override Task<ListAttendanceResponse> ListAttendance(ListAttendanceRequest request, ServerCallContext context) =>
+        Use<AttendanceBook>().ListAsync(request, context.GetCaller(), context.CancellationToken);
+
     public override Task<LeaveRequest> RequestLeave(RequestLeaveRequest request, ServerCallContext context) =>
         Use<Leave>().RequestAsync(request, context.GetCaller(), context.CancellationToken);
 

@@ -9,6 +9,20 @@ namespace PartySchoolNet.Enrollment.Teaching;
 /// <summary>Class managers mark confirmed trainees present, late, on leave or absent, once the session has begun.</summary>
 internal sealed class AttendanceBook(EnrollmentDbContext db, TimeProvider clock)
 {
+    /// <summary>What has been marked for a session: whoever may read the class may read its attendance.</summary>
+    public async Task<ListAttendanceResponse> ListAsync(ListAttendanceRequest request, Caller caller, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var sessionId = errors.Id(request.SessionId, "session_id", "课次");
+        errors.ThrowIfAny();
+        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct) ?? throw new NotFoundException("课次不存在", "session_not_found");
+        await db.GetReadableClassAsync(session.ClassId, caller, ct);
+        var marks = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync(ct);
+        var response = new ListAttendanceResponse { SessionId = session.Id.ToString() };
+        response.Marks.AddRange(marks.Select(a => new AttendanceMark { EnrollmentId = a.ParticipantId.ToString(), Status = a.Status, Note = a.Note }));
+        return response;
+    }
+
     public static readonly Refusal MarkedConcurrently = new("attendance_marked_concurrently", "考勤刚被他人录入，请刷新后重试");
 
     public async Task<RecordAttendanceResponse> RecordAsync(RecordAttendanceRequest request, Caller caller, CancellationToken ct)

@@ -1,7 +1,7 @@
-namespace PartySchoolNet.Enrollment;
+namespace PartySchoolNet.Enrollment.Contracts;
 
-/// <summary>The Chinese names people read and write for the service's vocabularies (CSV rosters, messages).</summary>
-internal static class Labels
+/// <summary>The Chinese names people read and write for the service's vocabularies (CSV rosters, messages, the portal).</summary>
+public static class Labels
 {
     public static readonly IReadOnlyDictionary<PositionLevel, string> PositionLevels = new Dictionary<PositionLevel, string>
     {
@@ -14,6 +14,16 @@ internal static class Labels
     public static readonly IReadOnlyDictionary<ClassCategory, string> Categories = new Dictionary<ClassCategory, string>
     {
         [ClassCategory.Theory] = "理论教育", [ClassCategory.PartySpirit] = "党性教育", [ClassCategory.Capability] = "能力培训",
+    };
+
+    public static readonly IReadOnlyDictionary<ClassMode, string> Modes = new Dictionary<ClassMode, string>
+    {
+        [ClassMode.OnSite] = "集中培训", [ClassMode.Outreach] = "送教下基层", [ClassMode.SelfSelected] = "自主选学", [ClassMode.Remote] = "远程教育",
+    };
+
+    public static readonly IReadOnlyDictionary<AttendanceStatus, string> Attendance = new Dictionary<AttendanceStatus, string>
+    {
+        [AttendanceStatus.Present] = "出勤", [AttendanceStatus.Late] = "迟到", [AttendanceStatus.Leave] = "请假", [AttendanceStatus.Absent] = "缺勤",
     };
 
     public static readonly IReadOnlyDictionary<ClassState, string> States = new Dictionary<ClassState, string>
