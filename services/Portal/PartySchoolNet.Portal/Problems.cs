@@ -24,7 +24,5 @@ internal sealed record Problem(string Message, IReadOnlyDictionary<string, strin
         return new Problem(message, fields);
     }
 
-    public string? For(string field) => Fields.GetValueOrDefault(field);
-
     private static bool IsEnglish(string text) => text.All(c => c < 0x2E80);
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 
 namespace PartySchoolNet.Portal.Auth;
@@ -16,12 +15,12 @@ internal static class SignInFailure
         context.HandleResponse();
         context.Response.StatusCode = StatusCodes.Status400BadRequest;
         context.Response.ContentType = "text/html; charset=utf-8";
-        await context.Response.WriteAsync($$"""
+        await context.Response.WriteAsync("""
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>登录未完成 · 党校教育培训协同平台</title></head>
             <body><main style="max-width:28rem;margin:12vh auto;font-family:sans-serif">
-            <h1>登录未完成</h1><p>登录过程已中断或已过期，请重新登录。</p><p><a href="{{HtmlEncoder.Default.Encode("/")}}">重新登录</a></p>
+            <h1>登录未完成</h1><p>登录过程已中断或已过期，请重新登录。</p><p><a href="/">重新登录</a></p>
             </main></body></html>
             """);
     }
