@@ -35,6 +35,9 @@ public sealed class PlatformFixture() : RunningPlatform("psn_platform", new Plat
         ["OTEL_EXPORTER_OTLP_ENDPOINT"] = Traces.Endpoint,
         ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         ["OTEL_BSP_SCHEDULE_DELAY"] = "500",
+        // The portal renews each person's access token before every call, as it would all day long: every browser journey
+        // then also proves that renewal (Identity's rolling refresh tokens, concurrent calls of one page) keeps a person working.
+        ["Portal__RenewAhead"] = "1.00:00:00",
     };
 
     public override async ValueTask DisposeAsync()

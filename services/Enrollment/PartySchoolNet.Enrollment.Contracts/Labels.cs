@@ -32,6 +32,21 @@ public static class Labels
         [ClassState.InProgress] = "培训中", [ClassState.Completed] = "已结业", [ClassState.Cancelled] = "已取消",
     };
 
+    public static readonly IReadOnlyDictionary<RecorderRole, string> Recorders = new Dictionary<RecorderRole, string>
+    {
+        [RecorderRole.HeadTeacher] = "班主任", [RecorderRole.BranchSecretary] = "支部书记", [RecorderRole.Monitor] = "班长", [RecorderRole.CommitteeMember] = "班委",
+    };
+
+    public static readonly IReadOnlyDictionary<ObservationAspect, string> Aspects = new Dictionary<ObservationAspect, string>
+    {
+        [ObservationAspect.Learning] = "学习情况", [ObservationAspect.Thinking] = "思想动态", [ObservationAspect.Character] = "性格特点",
+    };
+
+    public static readonly IReadOnlyDictionary<LeaveState, string> LeaveStates = new Dictionary<LeaveState, string>
+    {
+        [LeaveState.Pending] = "待审批", [LeaveState.Approved] = "已准假", [LeaveState.Rejected] = "未准假",
+    };
+
     public static readonly IReadOnlyDictionary<OutreachStatus, string> OutreachStatuses = new Dictionary<OutreachStatus, string>
     {
         [OutreachStatus.Requested] = "待审批", [OutreachStatus.Approving] = "安排中", [OutreachStatus.AwaitingLending] = "待借调审批",

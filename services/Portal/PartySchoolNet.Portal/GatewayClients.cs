@@ -3,6 +3,7 @@ using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Components.Authorization;
 using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Portal.Auth;
 
@@ -23,6 +24,7 @@ internal static class GatewayClients
         builder.Services.AddScoped<PersonCredentials>();
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new FacultyPoolService.FacultyPoolServiceClient(s.Invoker()));
         return builder;
     }
 
@@ -30,9 +32,11 @@ internal static class GatewayClients
         services.GetRequiredService<GrpcChannel>().Intercept(services.GetRequiredService<PersonCredentials>());
 }
 
-/// <summary>Puts the person's access token on every call, renewed when due (see <see cref="PersonTokens"/>).</summary>
+/// <summary>Puts the person's access token on every call, renewed when due (see <see cref="PersonTokens"/>), and a deadline.</summary>
 internal sealed class PersonCredentials : Interceptor
 {
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(20);
+
     private readonly CallCredentials _credentials;
 
     public PersonCredentials(AuthenticationStateProvider authentication, PersonTokens tokens) =>
@@ -47,5 +51,6 @@ internal sealed class PersonCredentials : Interceptor
 
     public override AsyncUnaryCall<TResponse> AsyncUnaryCall<TRequest, TResponse>(TRequest request,
         ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation) =>
-        continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host, context.Options.WithCredentials(_credentials)));
+        continuation(request, new ClientInterceptorContext<TRequest, TResponse>(context.Method, context.Host,
+            context.Options.WithCredentials(_credentials).WithDeadline(context.Options.Deadline ?? DateTime.UtcNow.Add(CallTimeout))));
 }

@@ -7,7 +7,7 @@ namespace PartySchoolNet.Portal;
 /// What a service said went wrong, as a person reads it: the service's own Chinese message, and for each field it names
 /// the message to show beside that field. Never a stack trace or an English exception.
 /// </summary>
-internal sealed record Problem(string Message, IReadOnlyDictionary<string, string> Fields)
+public sealed record Problem(string Message, IReadOnlyDictionary<string, string> Fields)
 {
     public static Problem Of(RpcException ex)
     {
@@ -23,6 +23,9 @@ internal sealed record Problem(string Message, IReadOnlyDictionary<string, strin
         };
         return new Problem(message, fields);
     }
+
+    /// <summary>The message for the first of these fields the service named (one input may answer to several requests' names).</summary>
+    public string? For(IEnumerable<string> fields) => fields.Select(Fields.GetValueOrDefault).FirstOrDefault(m => m is not null);
 
     private static bool IsEnglish(string text) => text.All(c => c < 0x2E80);
 }

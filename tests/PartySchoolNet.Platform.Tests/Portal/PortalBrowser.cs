@@ -1,5 +1,6 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using PartySchoolNet.Testing;
 using Shouldly;
 
 namespace PartySchoolNet.Platform.Tests.Portal;
@@ -58,6 +59,17 @@ public sealed class PortalBrowser : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A fresh page at the portal, signed in on Identity's page as this demo account, ready for clicks.</summary>
+    public async Task<IPage> SignedInAsync(PlatformFixture platform, string userName, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync(platform.PublicUrl.AbsoluteUri);
+        await SignInAsync(page, userName, Tokens.DemoPassword);
+        await Assertions.Expect(page.GetByTestId("person")).Not.ToBeEmptyAsync();
+        await UntilLiveAsync(page);
+        return page;
+    }
+
     /// <summary>Opens a portal address and waits until the page answers clicks (a prerendered page shows before it does).</summary>
     public static async Task GotoAsync(IPage page, string url)
     {
@@ -79,16 +91,23 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// <summary>axe on the page as it stands: no serious or critical violation (each named with its rule and first element).</summary>
     public static async Task ShouldBeAccessibleAsync(IPage page)
     {
+        // On a settled page: a button fading back from its loading state is not what a person reads.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.effect?.getComputedTiming().iterations === Infinity)");
         var result = await page.RunAxe();
         var grave = result.Violations.Where(v => v.Impact is "serious" or "critical")
             .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {v.Nodes.FirstOrDefault()?.Html}").ToList();
         grave.ShouldBeEmpty();
     }
 
-    public static Task ScreenshotAsync(IPage page, string name)
+    /// <summary>The whole page, or its top this many pixels high (a long list's first entries).</summary>
+    public static Task ScreenshotAsync(IPage page, string name, int? top = null)
     {
         Directory.CreateDirectory(ScreenshotDirectory);
-        return page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        return page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true,
+            Clip = top is { } height ? new Clip { X = 0, Y = 0, Width = page.ViewportSize!.Width, Height = height } : null,
+        });
     }
 
     public async ValueTask DisposeAsync()

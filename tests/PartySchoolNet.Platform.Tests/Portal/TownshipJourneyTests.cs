@@ -15,7 +15,7 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     public async Task A_class_manager_marks_attendance_on_a_desktop_and_the_marks_are_stored()
     {
         var training = await TownshipClass.StartAsync(platform, Unique("履职能力培训班"), "周建国", "孙秀兰");
-        var page = await SignedInAsync("wjb.classmanager");
+        var page = await browser.SignedInAsync(platform, "wjb.classmanager");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "培训班" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = training.Title }).ClickAsync();
@@ -34,7 +34,7 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     public async Task On_a_phone_a_class_manager_marks_everyone_present_and_corrects_one_to_leave()
     {
         var training = await TownshipClass.StartAsync(platform, Unique("党性教育专题班"), "王德胜", "李春梅", "赵志刚");
-        var page = await SignedInAsync("wjb.classmanager", phone: true);
+        var page = await browser.SignedInAsync(platform, "wjb.classmanager", phone: true);
 
         await PortalBrowser.GotoAsync(page, $"{platform.PublicUrl}classes/{training.ClassId}");
         await page.GetByRole(AriaRole.Button, new() { Name = "第二讲 乡村振兴" }).ClickAsync();
@@ -49,10 +49,40 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     }
 
     [Fact]
+    public async Task A_class_manager_records_an_observation_and_a_leave_the_approved_leave_marks_the_session()
+    {
+        var training = await TownshipClass.StartAsync(platform, Unique("村两委干部培训班"), "马金凤", "高振华");
+        var page = await browser.SignedInAsync(platform, "wjb.classmanager");
+        await PortalBrowser.GotoAsync(page, $"{platform.PublicUrl}classes/{training.ClassId}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "马金凤" }).ClickAsync();
+        var trainee = page.GetByRole(AriaRole.Region, new() { Name = "马金凤" });
+        await trainee.GetByLabel("考察方面").SelectOptionAsync(new SelectOptionValue { Label = "思想动态" });
+        await trainee.GetByLabel("记录内容").FillAsync("认真");
+        await trainee.GetByRole(AriaRole.Button, new() { Name = "保存记录" }).ClickAsync();
+        await Expect(trainee.GetByLabel("记录内容")).ToHaveAccessibleDescriptionAsync("记录内容须为5至2000个字符");
+        await trainee.GetByLabel("记录内容").FillAsync("课堂讨论积极发言，结合本村土地流转谈体会");
+        await trainee.GetByRole(AriaRole.Button, new() { Name = "保存记录" }).ClickAsync();
+        await Expect(trainee.GetByRole(AriaRole.List, new() { Name = "马金凤的纪实考察记录" })).ToContainTextAsync("结合本村土地流转谈体会");
+
+        await trainee.GetByLabel("第二讲 乡村振兴").CheckAsync();
+        await trainee.GetByLabel("请假事由").FillAsync("防汛值班");
+        await trainee.GetByRole(AriaRole.Button, new() { Name = "提交请假" }).ClickAsync();
+        var leave = page.GetByRole(AriaRole.Listitem, new() { Name = "马金凤的请假" });
+        await Expect(leave.GetByTestId("leave-state")).ToHaveTextAsync("待审批");
+        await PortalBrowser.ScreenshotAsync(page, "class-trainee-records");
+        await PortalBrowser.ShouldBeAccessibleAsync(page);
+        await leave.GetByRole(AriaRole.Button, new() { Name = "准假", Exact = true }).ClickAsync();
+
+        await Expect(leave.GetByTestId("leave-state")).ToHaveTextAsync("已准假");
+        (await training.MarksAsync(platform, 1)).ShouldBe("马金凤=Leave");
+    }
+
+    [Fact]
     public async Task Another_township_opening_the_address_of_a_wangjiaba_class_is_refused_in_Chinese()
     {
         var training = await TownshipClass.StartAsync(platform, Unique("邻镇不可见班"), "钱学文");
-        var page = await SignedInAsync(await TownshipClass.OtherTownshipManagerAsync(platform));
+        var page = await browser.SignedInAsync(platform, await TownshipClass.OtherTownshipManagerAsync(platform));
 
         await page.GotoAsync($"{platform.PublicUrl}classes/{training.ClassId}");
 
@@ -66,7 +96,7 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     public async Task A_roster_saved_by_Excel_in_GBK_with_two_bad_rows_is_refused_whole_naming_both_rows_then_imported_once_corrected()
     {
         var unit = Unique("大湾村");
-        var page = await SignedInAsync("wjb.admin");
+        var page = await browser.SignedInAsync(platform, "wjb.admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "导入名册" }).ClickAsync();
         await Expect(page.Locator("#roster-file")).ToBeEnabledAsync();
 
@@ -102,14 +132,4 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     }
 
     private static string Unique(string title) => $"{title}{Random.Shared.Next(1000, 9999)}";
-
-    private async Task<IPage> SignedInAsync(string userName, bool phone = false)
-    {
-        var page = await browser.NewPageAsync(phone);
-        await page.GotoAsync(platform.PublicUrl.AbsoluteUri);
-        await PortalBrowser.SignInAsync(page, userName, Tokens.DemoPassword);
-        await Expect(page.GetByTestId("person")).Not.ToBeEmptyAsync();
-        await PortalBrowser.UntilLiveAsync(page);
-        return page;
-    }
 }

@@ -62,7 +62,7 @@ internal sealed class DemoPool(SchoolReplica school, GeoPoint seat, TimeSpan tra
         {
             var topics = profile.Topics.OrderBy(_ => _random.Next()).Take(_random.Next(1, Math.Min(4, profile.Topics.Length) + 1)).ToList();
             var spec = new InstructorSpec(UniqueName(), profile.Kind, topics, [profile.Tags[_random.Next(profile.Tags.Length)]],
-                profile.Titles[_random.Next(profile.Titles.Length)], $"{school.Name}师资库{InstructorVocabulary.Kinds[profile.Kind]}，主讲{topics[0]}。",
+                profile.Titles[_random.Next(profile.Titles.Length)], $"{school.Name}师资库{InstructorLabels.Kinds[profile.Kind]}，主讲{topics[0]}。",
                 $"1{_random.Next(30, 99)}{_random.Next(10000000, 99999999)}", Near(),
                 profile.MonthlyLoad, profile.Kind == InstructorKind.VillageSecretary ? 80 : 0, sharing(i), hours, farming ? FarmingSeasons() : []);
             var instructor = Instructor.Register(school, spec, now);

@@ -38,7 +38,8 @@ internal static class TokenResults
         identity.SetDestinations(claim => claim.Type switch
         {
             SecurityStampClaim => [],
-            ClaimNames.Name => [Destinations.AccessToken, Destinations.IdentityToken],
+            // The portal shows each person the menu of their school's tier and their roles; the services decide from the access token.
+            ClaimNames.Name or ClaimNames.Role or ClaimNames.SchoolId or ClaimNames.SchoolTier => [Destinations.AccessToken, Destinations.IdentityToken],
             _ => [Destinations.AccessToken],
         });
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

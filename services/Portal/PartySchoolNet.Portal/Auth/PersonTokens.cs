@@ -8,15 +8,15 @@ namespace PartySchoolNet.Portal.Auth;
 /// <summary>
 /// Each signed-in person's tokens, kept on the server under a key their cookie carries (<see cref="SessionClaim"/>): an
 /// interactive page's connection has no cookie to update, so pages and plain requests share this one copy. An access
-/// token within five minutes of expiry is renewed once, under a lock, with the refresh token (Identity rolls refresh
+/// token within five minutes of expiry (<c>Portal:RenewAhead</c>) is renewed once, under a lock, with the refresh token (Identity rolls refresh
 /// tokens and treats a redeemed one used again as theft, so two renewals must never race). In memory: a restarted portal
 /// forgets them, and the next page signs the person in again silently through Identity's session.
 /// </summary>
-internal sealed class PersonTokens(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, TimeProvider clock, ILogger<PersonTokens> logger)
+internal sealed class PersonTokens(IOptionsMonitor<OpenIdConnectOptions> oidcOptions, IConfiguration configuration, TimeProvider clock, ILogger<PersonTokens> logger)
 {
     public const string SessionClaim = "psn_portal_session";
 
-    private static readonly TimeSpan Ahead = TimeSpan.FromMinutes(5);
+    private readonly TimeSpan _ahead = configuration.GetValue("Portal:RenewAhead", TimeSpan.FromMinutes(5));
 
     private readonly ConcurrentDictionary<string, Entry> _sessions = new();
 
@@ -52,14 +52,14 @@ internal sealed class PersonTokens(IOptionsMonitor<OpenIdConnectOptions> oidcOpt
         {
             return null;
         }
-        if (entry.ExpiresAt - Ahead > clock.GetUtcNow())
+        if (entry.ExpiresAt - _ahead > clock.GetUtcNow())
         {
             return entry.AccessToken;
         }
         await entry.Renewal.WaitAsync(ct);
         try
         {
-            if (entry.ExpiresAt - Ahead > clock.GetUtcNow())
+            if (entry.ExpiresAt - _ahead > clock.GetUtcNow())
             {
                 return entry.AccessToken;
             }
