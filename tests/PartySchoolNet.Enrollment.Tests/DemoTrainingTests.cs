@@ -57,6 +57,22 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Every_completed_demo_class_is_announced_once_with_each_confirmed_trainee_so_reports_have_the_year()
+    {
+        var wrong = await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, $"""
+            WITH announced AS (
+                SELECT (payload->'class'->>'classId')::uuid AS class_id, count(*) AS times, max(jsonb_array_length(payload->'trainees')) AS trainees
+                FROM outbox_messages WHERE message_type LIKE '%ClassCompleted%' GROUP BY 1)
+            SELECT count(*) FROM training_classes c LEFT JOIN announced a ON a.class_id = c.id
+            WHERE c.state = {(int)ClassState.Completed} AND c.mode <> {(int)ClassMode.Outreach}
+              AND (a.times IS DISTINCT FROM 1 OR a.trainees <> (SELECT count(*) FROM participants p WHERE p.class_id = c.id AND p.status = {(int)EnrollmentStatus.Confirmed}))
+            """);
+
+        wrong.ShouldBe(0);
+        (await host.CountAsync("outbox_messages", "message_type LIKE '%ClassCompleted%'")).ShouldBeGreaterThan(100);
+    }
+
+    [Fact]
     public async Task A_township_sees_its_own_units_hours_against_the_requirement()
     {
         var client = await host.ClientFor("wjb.admin");

@@ -18,6 +18,9 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // A page that calls three services on a busy two-core machine (and renews the token before each call, see
+        // PlatformFixture) may take longer than Playwright's five seconds to show; a person would wait too.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

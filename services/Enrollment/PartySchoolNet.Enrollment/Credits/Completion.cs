@@ -32,18 +32,7 @@ internal sealed class Completion(EnrollmentDbContext db, ClassLock classLock, IO
 
         var (rule, now, sessionHours) = (new AttendanceRule(options.Value.MaxMissedShare), clock.GetUtcNow(), sessions.Values.Sum());
         var missed = marks.Where(m => Teaching.Attendance.Misses(m.Status)).GroupBy(m => m.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(m => sessions[m.SessionId]));
-        var credits = new List<TraineeCredit>();
-        foreach (var trainee in trainees)
-        {
-            var outcome = rule.Apply(training.CreditHours, sessionHours, missed.GetValueOrDefault(trainee.Id));
-            trainee.Credit(outcome.CreditedHours);
-            if (outcome.CreditedHours > 0)
-            {
-                db.Credits.Add(CreditRecord.For(training, trainee.CadreId, outcome.CreditedHours));
-            }
-            credits.Add(new TraineeCredit(trainee.CadreId, trainee.UnitId, trainee.SchoolId, trainee.SchoolPath, trainee.PositionLevel,
-                outcome.CreditedHours, outcome.AttendedHours, outcome.MissedHours));
-        }
+        var credits = ClassCrediting.Credit(training, trainees, sessionHours, missed, rule, r => db.Credits.Add(r));
         training.MoveTo(ClassState.Completed, request.Reason.Trim(), now);
         db.AddEvent(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now));
         await db.SaveOrRefuseAsync(ClassCommands.ChangedConcurrently, null, ct);

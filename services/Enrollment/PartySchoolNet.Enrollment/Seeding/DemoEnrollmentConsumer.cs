@@ -3,6 +3,7 @@ using PartySchoolNet.Enrollment.Credits;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Inbox;
+using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Enrollment.Seeding;
@@ -10,7 +11,8 @@ namespace PartySchoolNet.Enrollment.Seeding;
 /// <summary>
 /// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training (at a
 /// township, also its year of 送教下基层), in the same transaction as the inbox row, so the demo grows with the tree exactly
-/// once. No events: the demo is not news.
+/// once. Only the completed classes are announced (<c>ClassCompleted</c>, in the same transaction through the outbox), as
+/// a real completion would be, so that reports show the demo's year; the rest of the demo is not news.
 /// </summary>
 internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
     : IdempotentConsumer<SchoolRegistered>(db)
@@ -28,6 +30,10 @@ internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<En
         db.Sessions.AddRange(demo.Sessions);
         db.Attendance.AddRange(demo.Attendance);
         db.Credits.AddRange(demo.Credits);
+        foreach (var completed in demo.Completions)
+        {
+            db.AddEvent(completed);
+        }
         if (school.Tier == SchoolTier.Township)
         {
             var outreach = new DemoOutreach(school, now).Build();

@@ -30,6 +30,9 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
     public List<Attendance> Attendance { get; } = [];
     public List<CreditRecord> Credits { get; } = [];
 
+    /// <summary>The completed classes as the service announces them, so that reports have the demo's year too.</summary>
+    public List<ClassCompleted> Completions { get; } = [];
+
     public DemoTraining Build()
     {
         BuildRoster();
@@ -169,17 +172,10 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
     private void Complete(TrainingClass training, List<Participant> trainees, List<ClassSession> sessions)
     {
         var hours = sessions.ToDictionary(s => s.Id, s => s.Hours);
-        var marks = Attendance.Where(a => hours.ContainsKey(a.SessionId)).ToLookup(a => a.ParticipantId);
-        foreach (var trainee in trainees)
-        {
-            var missed = marks[trainee.Id].Where(m => Teaching.Attendance.Misses(m.Status)).Sum(m => hours[m.SessionId]);
-            var outcome = rule.Apply(training.CreditHours, hours.Values.Sum(), missed);
-            trainee.Credit(outcome.CreditedHours);
-            if (outcome.CreditedHours > 0)
-            {
-                Credits.Add(CreditRecord.For(training, trainee.CadreId, outcome.CreditedHours));
-            }
-        }
+        var missed = Attendance.Where(a => hours.ContainsKey(a.SessionId) && Teaching.Attendance.Misses(a.Status))
+            .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(a => hours[a.SessionId]));
+        var credits = ClassCrediting.Credit(training, trainees, hours.Values.Sum(), missed, rule, Credits.Add);
         training.MoveTo(ClassState.Completed, "", now);
+        Completions.Add(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now));
     }
 }

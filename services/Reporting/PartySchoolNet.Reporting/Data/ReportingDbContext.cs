@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.EventLog;
+using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Overview;
+using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Reporting.Data;
@@ -15,6 +18,43 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasKey(c => new { c.ScopePath, c.Tier });
             e.Property(c => c.ScopePath).HasMaxLength(200).UseCollation("C");
             e.Property(c => c.Tier).HasConversion<string>().HasMaxLength(20);
+        });
+        modelBuilder.Entity<StoredEvent>(e =>
+        {
+            e.ToTable("event_log");
+            e.HasIndex(x => new { x.Type, x.Key }).IsUnique();
+            e.HasIndex(x => new { x.Type, x.OccurredAt });
+            e.Property(x => x.Type).HasMaxLength(100);
+            e.Property(x => x.Key).HasMaxLength(100);
+            e.Property(x => x.Payload).HasColumnType("jsonb");
+        });
+        modelBuilder.Entity<VolumeCell>(e =>
+        {
+            e.ToTable("training_volume");
+            e.HasKey(c => new { c.SchoolId, c.Month, c.Category, c.Mode });
+            e.HasIndex(c => new { c.SchoolPath, c.Month });
+            e.Property(c => c.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(c => c.Category).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.Mode).HasConversion<string>().HasMaxLength(30);
+            e.Property(c => c.CreditedHours).HasPrecision(14, 1);
+        });
+        modelBuilder.Entity<InstructorFacts>(e =>
+        {
+            e.ToTable("instructors");
+            e.HasKey(i => i.InstructorId);
+            e.Property(i => i.Name).HasMaxLength(50);
+            e.Property(i => i.Kind).HasMaxLength(30);
+            e.Property(i => i.HomePath).HasMaxLength(200).UseCollation("C");
+        });
+        modelBuilder.Entity<TaughtSlot>(e =>
+        {
+            e.ToTable("taught_slots");
+            e.HasKey(t => t.AssignmentId);
+            e.HasIndex(t => new { t.HomePath, t.Month });
+            e.HasIndex(t => new { t.RequestingPath, t.Month });
+            e.Property(t => t.HomePath).HasMaxLength(200).UseCollation("C");
+            e.Property(t => t.RequestingPath).HasMaxLength(200).UseCollation("C");
+            e.Property(t => t.Hours).HasPrecision(6, 2);
         });
     }
 }

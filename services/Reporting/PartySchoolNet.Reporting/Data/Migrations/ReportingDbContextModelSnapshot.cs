@@ -105,6 +105,143 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("payload");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("stored_at");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_event_log");
+
+                    b.HasIndex("Type", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_event_log_type_key");
+
+                    b.HasIndex("Type", "OccurredAt")
+                        .HasDatabaseName("ix_event_log_type_occurred_at");
+
+                    b.ToTable("event_log", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+                {
+                    b.Property<Guid>("InstructorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<string>("HomePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("home_path")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("MonthlyLoadLimit")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_load_limit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("InstructorId")
+                        .HasName("pk_instructors");
+
+                    b.ToTable("instructors", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+                {
+                    b.Property<Guid>("AssignmentId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignment_id");
+
+                    b.Property<string>("HomePath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("home_path")
+                        .UseCollation("C");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<bool>("Released")
+                        .HasColumnType("boolean")
+                        .HasColumnName("released");
+
+                    b.Property<string>("RequestingPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requesting_path")
+                        .UseCollation("C");
+
+                    b.HasKey("AssignmentId")
+                        .HasName("pk_taught_slots");
+
+                    b.HasIndex("HomePath", "Month")
+                        .HasDatabaseName("ix_taught_slots_home_path_month");
+
+                    b.HasIndex("RequestingPath", "Month")
+                        .HasDatabaseName("ix_taught_slots_requesting_path_month");
+
+                    b.ToTable("taught_slots", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
@@ -126,6 +263,59 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasName("pk_school_counts");
 
                     b.ToTable("school_counts", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Category")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Mode")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("mode");
+
+                    b.Property<int>("Classes")
+                        .HasColumnType("integer")
+                        .HasColumnName("classes");
+
+                    b.Property<decimal>("CreditedHours")
+                        .HasPrecision(14, 1)
+                        .HasColumnType("numeric(14,1)")
+                        .HasColumnName("credited_hours");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_path")
+                        .UseCollation("C");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<int>("TraineeTimes")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainee_times");
+
+                    b.HasKey("SchoolId", "Month", "Category", "Mode")
+                        .HasName("pk_training_volume");
+
+                    b.HasIndex("SchoolPath", "Month")
+                        .HasDatabaseName("ix_training_volume_school_path_month");
+
+                    b.ToTable("training_volume", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>

@@ -2,11 +2,14 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.Rebuild;
+using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -22,4 +25,13 @@ internal sealed class ReportingGrpcService(DbContext db) : ReportingService.Repo
             TownshipSchools = counts.GetValueOrDefault(SchoolTier.Township),
         };
     }
+
+    public override Task<Contracts.TrainingVolume> GetTrainingVolume(GetTrainingVolumeRequest request, ServerCallContext context) =>
+        trainingVolume.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<Contracts.InstructorUse> GetInstructorUse(GetInstructorUseRequest request, ServerCallContext context) =>
+        instructorUse.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<RebuildReportResponse> RebuildReport(RebuildReportRequest request, ServerCallContext context) =>
+        rebuild.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 }

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Periods;
+using PartySchoolNet.SchoolTree;
+
+namespace PartySchoolNet.Reporting.Features.InstructorUse;
+
+/// <summary>
+/// Sessions and hours taught by the scope's instructors (released assignments left out), by instructor and kind, and the
+/// loans between counties that the scope lends or borrows. A county is the first two parts of a path ("fy.fn"); the city
+/// school's own instructors lend as "fy".
+/// </summary>
+internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
+{
+    private const string HomeCounty = "array_to_string((string_to_array(t.home_path, '.'))[1:2], '.')";
+    private const string RequestingCounty = "array_to_string((string_to_array(t.requesting_path, '.'))[1:2], '.')";
+
+    /// <summary>Taught for a school of another county than the instructor's own.</summary>
+    private const string Lent = $"{HomeCounty} <> {RequestingCounty}";
+
+    // The statements are constant; the scope and months go in as parameters {0}–{3}.
+    private const string InstructorsSql =
+        $"""
+        WITH monthly AS (
+            SELECT t.instructor_id, min(t.home_path) AS home_path, count(*) AS sessions, sum(t.hours) AS hours,
+                   count(*) FILTER (WHERE {Lent}) AS lent_sessions, coalesce(sum(t.hours) FILTER (WHERE {Lent}), 0) AS lent_hours
+            FROM taught_slots t
+            WHERE NOT t.released AND t.month BETWEEN {"{2}"} AND {"{3}"} AND (t.home_path = {"{0}"} OR t.home_path LIKE {"{1}"})
+            GROUP BY t.instructor_id, t.month)
+        SELECT m.instructor_id, i.name, i.kind, min(m.home_path) AS home_path, coalesce(max(i.monthly_load_limit), 0) AS monthly_load_limit,
+               sum(m.sessions)::int AS sessions, sum(m.hours) AS hours, sum(m.lent_sessions)::int AS lent_sessions,
+               sum(m.lent_hours) AS lent_hours, max(m.sessions)::int AS busiest
+        FROM monthly m LEFT JOIN instructors i ON i.instructor_id = m.instructor_id
+        GROUP BY m.instructor_id, i.name, i.kind
+        ORDER BY hours DESC, i.name, m.instructor_id
+        """;
+
+    private const string FlowsSql =
+        $"""
+        SELECT {HomeCounty} AS lender, {RequestingCounty} AS borrower, count(*)::int AS sessions, sum(t.hours) AS hours
+        FROM taught_slots t
+        WHERE NOT t.released AND {Lent} AND t.month BETWEEN {"{2}"} AND {"{3}"}
+          AND (t.home_path = {"{0}"} OR t.home_path LIKE {"{1}"} OR t.requesting_path = {"{0}"} OR t.requesting_path LIKE {"{1}"})
+        GROUP BY 1, 2
+        ORDER BY 1, 2
+        """;
+
+    private sealed class InstructorLine
+    {
+        public Guid InstructorId { get; init; }
+        public string? Name { get; init; }
+        public string? Kind { get; init; }
+        public string HomePath { get; init; } = "";
+        public int MonthlyLoadLimit { get; init; }
+        public int Sessions { get; init; }
+        public decimal Hours { get; init; }
+        public int LentSessions { get; init; }
+        public decimal LentHours { get; init; }
+        public int Busiest { get; init; }
+    }
+
+    private sealed class FlowLine
+    {
+        public string Lender { get; init; } = "";
+        public string Borrower { get; init; } = "";
+        public int Sessions { get; init; }
+        public decimal Hours { get; init; }
+    }
+
+    public async Task<Contracts.InstructorUse> HandleAsync(GetInstructorUseRequest request, Caller caller, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var months = MonthRange.Read(errors, request.FromMonth, request.ToMonth, clock.GetUtcNow());
+        var schoolId = errors.Id(request.SchoolId, "school_id", "学校", required: false);
+        errors.When(request.PageSize is < 0 or > 500, "page_size", "每页数量须在1至500之间").ThrowIfAny();
+        var scope = schoolId == Guid.Empty ? caller.ScopePath : (await db.GetSchoolInScopeAsync(schoolId, caller, ct)).Path;
+        var (within, under) = (scope, scope + ".%");
+
+        var lines = await db.Database.SqlQueryRaw<InstructorLine>(InstructorsSql, within, under, months.From, months.To).ToListAsync(ct);
+        var flows = await db.Database.SqlQueryRaw<FlowLine>(FlowsSql, within, under, months.From, months.To).ToListAsync(ct);
+
+        var paths = flows.SelectMany(f => new[] { f.Lender, f.Borrower }).Distinct().ToList();
+        var names = await db.Set<SchoolReplica>().AsNoTracking().Where(s => paths.Contains(s.Path)).ToDictionaryAsync(s => s.Path, s => s.Name, ct);
+        var use = new Contracts.InstructorUse
+        {
+            ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), InstructorCount = lines.Count,
+        };
+        use.Instructors.AddRange(lines.Take(request.PageSize == 0 ? 100 : request.PageSize).Select(l => new InstructorUseRow
+        {
+            InstructorId = l.InstructorId.ToString(), Name = l.Name ?? "", Kind = l.Kind ?? "", KindLabel = KindLabel(l.Kind), HomeSchoolPath = l.HomePath,
+            Taught = Figures(l.Sessions, l.Hours), Lent = Figures(l.LentSessions, l.LentHours), BusiestMonthSessions = l.Busiest, MonthlyLoadLimit = l.MonthlyLoadLimit,
+        }));
+        use.Kinds.AddRange(lines.GroupBy(l => l.Kind ?? "").OrderByDescending(g => g.Sum(l => l.Hours)).Select(g => new KindUse
+        {
+            Kind = g.Key, KindLabel = KindLabel(g.Key), Instructors = g.Count(), Taught = Figures(g.Sum(l => l.Sessions), g.Sum(l => l.Hours)),
+        }));
+        use.Loans.AddRange(flows.Select(f => new LoanFlow
+        {
+            LenderPath = f.Lender, LenderName = names.GetValueOrDefault(f.Lender, ""), BorrowerPath = f.Borrower,
+            BorrowerName = names.GetValueOrDefault(f.Borrower, ""), Taught = Figures(f.Sessions, f.Hours),
+        }));
+        return use;
+    }
+
+    private static UseFigures Figures(int sessions, decimal hours) => new() { Sessions = sessions, Hours = (double)hours };
+
+    private static string KindLabel(string? kind) =>
+        Enum.TryParse<InstructorKind>(kind, out var k) ? InstructorLabels.Kinds.GetValueOrDefault(k, "") : "";
+}

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.FacultyPool.Contracts;
+
+namespace PartySchoolNet.Reporting.Features.InstructorUse;
+
+/// <summary>
+/// How the instructor tables change, live or rebuilt. Each change holds in any order: an older snapshot never overwrites a
+/// newer one, and a release seen before its assignment still leaves the assignment released.
+/// </summary>
+public static class InstructorUseFold
+{
+    public static Task RememberAsync(DbContext db, InstructorSnapshot i, CancellationToken ct)
+    {
+        var kind = i.Kind.ToString();
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO instructors (instructor_id, name, kind, home_path, monthly_load_limit, version)
+            VALUES ({i.InstructorId}, {i.Name}, {kind}, {i.HomeSchoolPath}, {i.MonthlyLoadLimit}, {i.Version})
+            ON CONFLICT (instructor_id) DO UPDATE SET name = excluded.name, kind = excluded.kind, home_path = excluded.home_path,
+                monthly_load_limit = excluded.monthly_load_limit, version = excluded.version
+            WHERE instructors.version < excluded.version
+            """, ct);
+    }
+
+    public static Task AssignedAsync(DbContext db, AssignmentSnapshot a, CancellationToken ct) => SlotAsync(db, a, released: false, ct);
+
+    public static Task ReleasedAsync(DbContext db, AssignmentSnapshot a, CancellationToken ct) => SlotAsync(db, a, released: true, ct);
+
+    private static Task<int> SlotAsync(DbContext db, AssignmentSnapshot a, bool released, CancellationToken ct)
+    {
+        var month = ChinaTime.MonthOf(a.StartsAt);
+        var hours = Math.Round((decimal)(a.EndsAt - a.StartsAt).TotalHours, 2);
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released)
+            VALUES ({a.AssignmentId}, {a.InstructorId}, {a.HomeSchoolPath}, {a.RequestingSchoolPath}, {month}, {hours}, {released})
+            ON CONFLICT (assignment_id) DO UPDATE SET released = taught_slots.released OR excluded.released
+            """, ct);
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.EventLog;
+using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.TrainingVolume;
+
+namespace PartySchoolNet.Reporting.Features.Rebuild;
+
+/// <summary>
+/// Empties a report's tables and folds every stored fact into them again, in one transaction. The tables are locked first:
+/// a fact consumed meanwhile either committed before (and is replayed) or waits and is added after, never lost or doubled.
+/// </summary>
+internal sealed class RebuildReport(DbContext db)
+{
+    /// <summary>The statement that locks and empties the report's tables, and the replay that fills them again.</summary>
+    private sealed record Report(string Clear, Func<DbContext, CancellationToken, Task<int>> Replay);
+
+    private static readonly Dictionary<string, Report> Reports = new()
+    {
+        ["training_volume"] = new("LOCK TABLE training_volume IN EXCLUSIVE MODE; DELETE FROM training_volume", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
+        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots IN EXCLUSIVE MODE; DELETE FROM instructors; DELETE FROM taught_slots", async (db, ct) =>
+            await ReplayAsync<InstructorRegistered>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
+            + await ReplayAsync<InstructorChanged>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
+            + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
+            + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)),
+    };
+
+    public async Task<RebuildReportResponse> HandleAsync(RebuildReportRequest request, Caller caller, CancellationToken ct)
+    {
+        caller.EnsureInAnyRole(Roles.NetworkAdmin);
+        if (!Reports.TryGetValue(request.Report, out var report))
+        {
+            new FieldErrors().Add("report", $"未知的报表“{request.Report}”，可重建：{string.Join("、", Reports.Keys)}").ThrowIfAny();
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(report!.Clear, ct);
+        var events = await report.Replay(db, ct);
+        await tx.CommitAsync(ct);
+        return new RebuildReportResponse { Report = request.Report, Events = events };
+    }
+
+    private static async Task<int> ReplayAsync<TEvent>(DbContext db, Func<DbContext, TEvent, CancellationToken, Task> fold, CancellationToken ct)
+    {
+        var facts = await db.ReplayAsync<TEvent>(ct);
+        foreach (var fact in facts)
+        {
+            await fold(db, fact, ct);
+        }
+        return facts.Count;
+    }
+}

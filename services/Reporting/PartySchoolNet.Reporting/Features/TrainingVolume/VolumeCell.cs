@@ -1,0 +1,17 @@
+using PartySchoolNet.Enrollment.Contracts;
+
+namespace PartySchoolNet.Reporting.Features.TrainingVolume;
+
+/// <summary>The completed classes of one school in one month, of one category and mode: what every volume query sums.</summary>
+public sealed class VolumeCell
+{
+    public Guid SchoolId { get; private set; }
+    public string SchoolPath { get; private set; } = "";
+    public DateOnly Month { get; private set; }
+    public ClassCategory Category { get; private set; }
+    public ClassMode Mode { get; private set; }
+    public int Classes { get; private set; }
+    public int Sessions { get; private set; }
+    public int TraineeTimes { get; private set; }
+    public decimal CreditedHours { get; private set; }
+}

@@ -1,0 +1,3 @@
+global using Caller = PartySchoolNet.ServiceDefaults.Tenancy.Caller;
+global using PartySchoolNet.ServiceDefaults.Errors;
+global using PartySchoolNet.ServiceDefaults.Time;
