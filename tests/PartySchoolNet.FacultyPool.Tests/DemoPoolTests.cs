@@ -18,6 +18,19 @@ public sealed class DemoPoolTests(DemoPoolHost host) : IClassFixture<DemoPoolHos
     }
 
     [Fact]
+    public async Task Every_demo_instructor_and_assignment_is_announced_once_so_reports_have_the_demos_figures()
+    {
+        var registered = await host.CountAsync("outbox_messages", "message_type LIKE '%InstructorRegistered%'");
+        var assigned = await host.CountAsync("outbox_messages", "message_type LIKE '%InstructorAssigned%'");
+        var unannounced = await host.CountAsync("instructors i",
+            "NOT EXISTS (SELECT 1 FROM outbox_messages o WHERE o.message_type LIKE '%InstructorRegistered%' AND o.payload->'instructor'->>'instructorId' = i.id::text)");
+
+        registered.ShouldBe(await host.CountAsync("instructors"));
+        assigned.ShouldBe(await host.CountAsync("assignments"));
+        unannounced.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task A_township_finds_ranked_instructors_for_rural_revitalisation_from_its_own_pool_and_what_is_shared_with_it()
     {
         var day = host.FreshMonday();

@@ -1,4 +1,5 @@
 using PartySchoolNet.Reporting.Data;
+using PartySchoolNet.Reporting.Features.Exports;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.Reporting.Features.Rebuild;
@@ -19,4 +20,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<ReportingDbContext>(map => map.MapGrpcService<ReportingGrpcService>());
+await app.RunDomainServiceAsync<ReportingDbContext>(map =>
+{
+    map.MapGrpcService<ReportingGrpcService>();
+    map.MapReportExports();
+});

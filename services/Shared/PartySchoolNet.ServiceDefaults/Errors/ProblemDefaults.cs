@@ -11,7 +11,7 @@ namespace PartySchoolNet.ServiceDefaults.Errors;
 internal static class ProblemDefaults
 {
     public static IServiceCollection AddProblemDefaults(this IServiceCollection services) =>
-        services.AddExceptionHandler<MalformedRequestHandler>().AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        services.AddExceptionHandler<DomainProblemHandler>().AddExceptionHandler<MalformedRequestHandler>().AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var errorId = Activity.Current?.TraceId.ToString() ?? context.HttpContext.TraceIdentifier;
             context.ProblemDetails.Extensions["errorId"] = errorId;

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using MiniExcelLibs;
+using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.Reporting.Contracts;
+using Shouldly;
+
+namespace PartySchoolNet.Reporting.Tests;
+
+/// <summary>Reports as files people open in Excel: the same figures and scope as the API, Chinese headers, bad input as field errors.</summary>
+public sealed class ExportTests(ReportingHost host) : IClassFixture<ReportingHost>
+{
+    [Fact]
+    public async Task The_training_volume_opens_as_a_workbook_with_a_sheet_per_table_and_the_apis_rows()
+    {
+        await host.PublishAsync(await new Completions(host, 2037).ManyAsync(30, "fy.fn", "fy.fn.wjb", "fy.lq"));
+        var request = new GetTrainingVolumeRequest { FromMonth = "2037-01", ToMonth = "2037-12", GroupBy = { VolumeDimension.School, VolumeDimension.Month } };
+        var api = await (await host.ClientFor("fn.admin")).GetTrainingVolumeAsync(request);
+
+        using var response = await (await host.HttpFor("fn.admin")).GetAsync("/api/v1/reporting/exports/training-volume.xlsx?fromMonth=2037-01&toMonth=2037-12&groupBy=school,month");
+        await using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        workbook.GetSheetNames().ShouldBe(["培训量", "合计"]);
+        var rows = workbook.Query(useHeaderRow: true, sheetName: "培训量").Cast<IDictionary<string, object>>().ToList();
+        rows.Count.ShouldBe(api.Rows.Count);
+        rows[0].Keys.ShouldBe(["学校", "层级", "月份", "培训类别", "培训方式", "班次", "场次", "培训人次", "学时"]);
+        rows.Sum(r => Convert.ToInt32(r["培训人次"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(api.Total.TraineeTimes);
+    }
+
+    [Fact]
+    public async Task Instructor_use_exports_as_csv_with_a_chinese_header_row_and_one_line_per_instructor()
+    {
+        var teacher = new InstructorSnapshot
+        {
+            InstructorId = Guid.NewGuid(), HomeSchoolId = Guid.NewGuid(), HomeSchoolPath = "fy.fn", Name = "导出教师", Kind = InstructorKind.LocalExpert,
+            Topics = ["特色种养"], SharedWith = SharingScope.County, MonthlyLoadLimit = 6, Retired = false, Version = 1,
+        };
+        var start = new DateTimeOffset(2044, 4, 8, 14, 0, 0, TimeSpan.FromHours(8));
+        await host.PublishAsync([new InstructorRegistered(teacher, DateTimeOffset.UtcNow)], "InstructorRegisteredConsumer");
+        await host.PublishAsync([new InstructorAssigned(new AssignmentSnapshot
+        {
+            AssignmentId = Guid.NewGuid(), InstructorId = teacher.InstructorId, HomeSchoolPath = "fy.fn", RequestingSchoolId = Guid.NewGuid(),
+            RequestingSchoolPath = "fy.fn.wjb", StartsAt = start, EndsAt = start.AddHours(2), PlaceName = "田间课堂", AudienceSize = 30, ReferenceId = "",
+        }, DateTimeOffset.UtcNow)], "InstructorAssignedConsumer");
+        var api = await (await host.ClientFor("fy.admin")).GetInstructorUseAsync(new GetInstructorUseRequest { FromMonth = "2044-01", ToMonth = "2044-12", PageSize = 500 });
+
+        var csv = await (await host.HttpFor("fy.admin")).GetByteArrayAsync("/api/v1/reporting/exports/instructor-use.csv?fromMonth=2044-01&toMonth=2044-12");
+        var lines = Encoding.UTF8.GetString(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        csv.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
+        lines[0].TrimStart('\uFEFF').ShouldStartWith("姓名,类别,所在学校,授课场次,授课学时");
+        lines.Length.ShouldBe(api.Instructors.Count + 1);
+        lines[1].ShouldStartWith("导出教师,土专家,fy.fn,1,2");
+    }
+
+    [Theory]
+    [InlineData("fn.admin", "training-volume.xlsx?groupBy=weekday", HttpStatusCode.BadRequest, "group_by")]
+    [InlineData("fn.admin", "training-volume.pdf", HttpStatusCode.BadRequest, "format")]
+    [InlineData("fn.admin", "training-volume.xlsx?fromMonth=2037-13", HttpStatusCode.BadRequest, "from_month")]
+    [InlineData("fn.admin", "attendance.csv", HttpStatusCode.BadRequest, "report")]
+    public async Task A_bad_export_request_is_a_problem_naming_the_field(string userName, string path, HttpStatusCode status, string field)
+    {
+        using var response = await (await host.HttpFor(userName)).GetAsync($"/api/v1/reporting/exports/{path}");
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        response.StatusCode.ShouldBe(status);
+        problem.GetProperty("errors").TryGetProperty(field, out _).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task A_county_exporting_another_countys_school_is_refused()
+    {
+        var lq = await host.SchoolIdAsync("lq");
+
+        using var response = await (await host.HttpFor("fn.admin")).GetAsync($"/api/v1/reporting/exports/training-volume.csv?schoolId={lq}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
