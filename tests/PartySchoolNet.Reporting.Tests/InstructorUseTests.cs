@@ -1,5 +1,6 @@
 using Grpc.Core;
 using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using Shouldly;
 
@@ -66,6 +67,24 @@ public sealed class InstructorUseTests(ReportingHost host) : IClassFixture<Repor
         before.Instructors.Single().Name.ShouldBe("新名");
         (await UseAsync("fy.admin", 2043)).ShouldBe(before);
     }
+
+    [Fact]
+    public async Task Ratings_show_as_their_mean_and_a_rating_published_twice_counts_once()
+    {
+        var teacher = Instructor("fy.fn", "评分教师", InstructorKind.PartySchoolTeacher);
+        await host.PublishAsync([new InstructorRegistered(teacher, DateTimeOffset.UtcNow)], "InstructorRegisteredConsumer");
+        await host.PublishAsync([new InstructorAssigned(Slot(teacher, "fy.fn", 2045, 3, 2), DateTimeOffset.UtcNow)], "InstructorAssignedConsumer");
+        var ratings = new[] { Rating(teacher, 92), Rating(teacher, 81), Rating(teacher, 140) };
+        await host.PublishAsync([.. ratings, ratings[0]], "InstructorRatedConsumer");
+
+        var row = (await UseAsync("fy.admin", 2045)).Instructors.Single();
+
+        row.RatingCount.ShouldBe(2);
+        row.Rating.ShouldBe(86.5);
+    }
+
+    private static InstructorRated Rating(InstructorSnapshot instructor, double score) =>
+        new(Guid.NewGuid(), instructor.InstructorId, score, 40, "class-2045-3", DateTimeOffset.UtcNow);
 
     private async Task<InstructorUse> UseAsync(string userName, int year) =>
         await (await host.ClientFor(userName)).GetInstructorUseAsync(new GetInstructorUseRequest { FromMonth = $"{year}-01", ToMonth = $"{year}-12" });

@@ -15,6 +15,7 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<InstructorChangedConsumer>();
     bus.AddConsumer<InstructorAssignedConsumer>();
     bus.AddConsumer<AssignmentReleasedConsumer>();
+    bus.AddConsumer<InstructorRatedConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<RebuildReport>();

@@ -56,5 +56,11 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.Property(t => t.RequestingPath).HasMaxLength(200).UseCollation("C");
             e.Property(t => t.Hours).HasPrecision(6, 2);
         });
+        modelBuilder.Entity<RatingFact>(e =>
+        {
+            e.ToTable("instructor_ratings");
+            e.HasKey(r => r.RatingId);
+            e.HasIndex(r => r.InstructorId);
+        });
     }
 }

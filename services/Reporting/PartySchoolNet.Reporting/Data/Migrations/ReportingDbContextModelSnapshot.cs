@@ -192,6 +192,34 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
+                {
+                    b.Property<Guid>("RatingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("rating_id");
+
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<int>("Respondents")
+                        .HasColumnType("integer")
+                        .HasColumnName("respondents");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score");
+
+                    b.HasKey("RatingId")
+                        .HasName("pk_instructor_ratings");
+
+                    b.HasIndex("InstructorId")
+                        .HasDatabaseName("ix_instructor_ratings_instructor_id");
+
+                    b.ToTable("instructor_ratings", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")

@@ -24,7 +24,8 @@ internal static class ExportTables
         [property: ExcelColumnName("姓名")] string Name, [property: ExcelColumnName("类别")] string Kind, [property: ExcelColumnName("所在学校")] string Home,
         [property: ExcelColumnName("授课场次")] int Sessions, [property: ExcelColumnName("授课学时")] double Hours,
         [property: ExcelColumnName("外借场次")] int LentSessions, [property: ExcelColumnName("外借学时")] double LentHours,
-        [property: ExcelColumnName("单月最多场次")] int Busiest, [property: ExcelColumnName("每月上限")] int Limit);
+        [property: ExcelColumnName("单月最多场次")] int Busiest, [property: ExcelColumnName("每月上限")] int Limit,
+        [property: ExcelColumnName("学员评分")] double Rating, [property: ExcelColumnName("评分次数")] int Ratings);
 
     public sealed record KindLine(
         [property: ExcelColumnName("类别")] string Kind, [property: ExcelColumnName("教员数")] int Instructors,
@@ -47,7 +48,7 @@ internal static class ExportTables
     public static Dictionary<string, object> Of(Contracts.InstructorUse u) => new()
     {
         ["教员"] = u.Instructors.Select(i => new InstructorLine(i.Name, i.KindLabel, i.HomeSchoolPath, i.Taught.Sessions, i.Taught.Hours,
-            i.Lent.Sessions, i.Lent.Hours, i.BusiestMonthSessions, i.MonthlyLoadLimit)).ToList(),
+            i.Lent.Sessions, i.Lent.Hours, i.BusiestMonthSessions, i.MonthlyLoadLimit, i.Rating, i.RatingCount)).ToList(),
         ["师资类别"] = u.Kinds.Select(k => new KindLine(k.KindLabel, k.Instructors, k.Taught.Sessions, k.Taught.Hours)).ToList(),
         ["跨县借调"] = u.Loans.Select(l => new LoanLine(l.LenderName, l.BorrowerName, l.Taught.Sessions, l.Taught.Hours)).ToList(),
     };

@@ -30,8 +30,11 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
             GROUP BY t.instructor_id, t.month)
         SELECT m.instructor_id, i.name, i.kind, min(m.home_path) AS home_path, coalesce(max(i.monthly_load_limit), 0) AS monthly_load_limit,
                sum(m.sessions)::int AS sessions, sum(m.hours) AS hours, sum(m.lent_sessions)::int AS lent_sessions,
-               sum(m.lent_hours) AS lent_hours, max(m.sessions)::int AS busiest
+               sum(m.lent_hours) AS lent_hours, max(m.sessions)::int AS busiest,
+               coalesce(max(r.rating), 0) AS rating, coalesce(max(r.ratings), 0)::int AS rating_count
         FROM monthly m LEFT JOIN instructors i ON i.instructor_id = m.instructor_id
+             LEFT JOIN (SELECT instructor_id, avg(score) AS rating, count(*) AS ratings FROM instructor_ratings GROUP BY instructor_id) r
+                    ON r.instructor_id = m.instructor_id
         GROUP BY m.instructor_id, i.name, i.kind
         ORDER BY hours DESC, i.name, m.instructor_id
         """;
@@ -58,6 +61,8 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         public int LentSessions { get; init; }
         public decimal LentHours { get; init; }
         public int Busiest { get; init; }
+        public double Rating { get; init; }
+        public int RatingCount { get; init; }
     }
 
     private sealed class FlowLine
@@ -90,6 +95,7 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         {
             InstructorId = l.InstructorId.ToString(), Name = l.Name ?? "", Kind = l.Kind ?? "", KindLabel = KindLabel(l.Kind), HomeSchoolPath = l.HomePath,
             Taught = Figures(l.Sessions, l.Hours), Lent = Figures(l.LentSessions, l.LentHours), BusiestMonthSessions = l.Busiest, MonthlyLoadLimit = l.MonthlyLoadLimit,
+            Rating = Math.Round(l.Rating, 1), RatingCount = l.RatingCount,
         }));
         use.Kinds.AddRange(lines.GroupBy(l => l.Kind ?? "").OrderByDescending(g => g.Sum(l => l.Hours)).Select(g => new KindUse
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
@@ -38,4 +39,13 @@ public sealed class AssignmentReleasedConsumer(DbContext db) : LoggedConsumer<As
     protected override DateTimeOffset OccurredAt(AssignmentReleased fact) => fact.OccurredAt;
 
     protected override Task FoldAsync(AssignmentReleased fact, CancellationToken ct) => InstructorUseFold.ReleasedAsync(Db, fact.Assignment, ct);
+}
+
+public sealed class InstructorRatedConsumer(DbContext db) : LoggedConsumer<InstructorRated>(db)
+{
+    protected override string KeyOf(InstructorRated fact) => fact.RatingId.ToString();
+
+    protected override DateTimeOffset OccurredAt(InstructorRated fact) => fact.RatedAt;
+
+    protected override Task FoldAsync(InstructorRated fact, CancellationToken ct) => InstructorUseFold.RatedAsync(Db, fact, ct);
 }

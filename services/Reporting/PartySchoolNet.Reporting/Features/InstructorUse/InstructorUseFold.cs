@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.QualityEvaluation.Contracts;
 
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
 
@@ -21,6 +22,15 @@ public static class InstructorUseFold
             WHERE instructors.version < excluded.version
             """, ct);
     }
+
+    /// <summary>A trainees' rating of the instructor (百分制); one outside 0–100 is not a rating and is left out, as FacultyPool does.</summary>
+    public static Task RatedAsync(DbContext db, InstructorRated r, CancellationToken ct) => r.Score is < 0 or > 100 || double.IsNaN(r.Score)
+        ? Task.CompletedTask
+        : db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents) VALUES ({r.RatingId}, {r.InstructorId}, {r.Score}, {r.Respondents})
+            ON CONFLICT (rating_id) DO NOTHING
+            """, ct);
 
     public static Task AssignedAsync(DbContext db, AssignmentSnapshot a, CancellationToken ct) => SlotAsync(db, a, released: false, ct);
 

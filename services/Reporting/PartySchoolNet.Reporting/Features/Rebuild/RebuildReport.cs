@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
@@ -21,11 +22,12 @@ internal sealed class RebuildReport(DbContext db)
     private static readonly Dictionary<string, Report> Reports = new()
     {
         ["training_volume"] = new("LOCK TABLE training_volume IN EXCLUSIVE MODE; DELETE FROM training_volume", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
-        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots IN EXCLUSIVE MODE; DELETE FROM instructors; DELETE FROM taught_slots", async (db, ct) =>
+        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings IN EXCLUSIVE MODE; DELETE FROM instructors; DELETE FROM taught_slots; DELETE FROM instructor_ratings", async (db, ct) =>
             await ReplayAsync<InstructorRegistered>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorChanged>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
-            + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)),
+            + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)
+            + await ReplayAsync<InstructorRated>(db, InstructorUseFold.RatedAsync, ct)),
     };
 
     public async Task<RebuildReportResponse> HandleAsync(RebuildReportRequest request, Caller caller, CancellationToken ct)

@@ -1,0 +1,10 @@
+namespace PartySchoolNet.Reporting.Features.InstructorUse;
+
+/// <summary>One rating of an instructor by a class's trainees (百分制), once per rating id.</summary>
+public sealed class RatingFact
+{
+    public Guid RatingId { get; private set; }
+    public Guid InstructorId { get; private set; }
+    public double Score { get; private set; }
+    public int Respondents { get; private set; }
+}
