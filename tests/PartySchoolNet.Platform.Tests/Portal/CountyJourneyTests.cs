@@ -18,7 +18,7 @@ public sealed class CountyJourneyTests(PlatformFixture platform, PortalBrowser b
     {
         var day = FreeWeekday();
         var fuNan = await browser.SignedInAsync(platform, "fn.dispatcher");
-        await fuNan.GetByRole(AriaRole.Link, new() { Name = "匹配师资" }).ClickAsync();
+        await fuNan.GetByRole(AriaRole.Link, new() { Name = "匹配师资", Exact = true }).ClickAsync();
         await fuNan.GetByLabel("专题").SelectOptionAsync("乡村振兴");
         await fuNan.GetByLabel("日期").FillAsync(day.ToString("yyyy-MM-dd"));
         await fuNan.GetByLabel("授课地点").FillAsync("王家坝镇新时代文明实践所");
@@ -59,7 +59,7 @@ public sealed class CountyJourneyTests(PlatformFixture platform, PortalBrowser b
         await request.GetByRole(AriaRole.Button, new() { Name = "同意借调" }).ClickAsync();
         await Expect(request.GetByTestId("lending-status")).ToHaveTextAsync("已同意");
 
-        await fuNan.GetByRole(AriaRole.Link, new() { Name = "借调申请" }).ClickAsync();
+        await fuNan.GetByRole(AriaRole.Link, new() { Name = "借调申请", Exact = true }).ClickAsync();
         await fuNan.GetByLabel("发出的申请").CheckAsync();
         await Expect(fuNan.GetByRole(AriaRole.List, new() { Name = "发出的申请" }).GetByRole(AriaRole.Listitem)
             .Filter(new() { HasText = "王家坝镇乡村振兴专题送教，请予支持" }).GetByTestId("lending-status")).ToHaveTextAsync("已同意");

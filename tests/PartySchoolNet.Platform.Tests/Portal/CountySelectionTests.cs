@@ -17,7 +17,7 @@ public sealed class CountySelectionTests(PlatformFixture platform, PortalBrowser
         var (unitId, bureau) = await BureauAsync(("张晓东", "乡科级副职"), ("刘文静", "乡科级副职"), ("陈国平", "一般干部"));
         var title = $"乡科级副职履职能力提升班{Random.Shared.Next(1000, 9999)}";
         var page = await browser.SignedInAsync(platform, "fn.admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "培训班" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "培训班", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "新建培训班" }).ClickAsync();
         await PortalBrowser.UntilLiveAsync(page);
 

@@ -17,7 +17,7 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
         var training = await TownshipClass.StartAsync(platform, Unique("履职能力培训班"), "周建国", "孙秀兰");
         var page = await browser.SignedInAsync(platform, "wjb.classmanager");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "培训班" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "培训班", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = training.Title }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "第一讲 基层治理" }).ClickAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "周建国" }).GetByLabel("出勤").CheckAsync();
@@ -97,7 +97,7 @@ public sealed class TownshipJourneyTests(PlatformFixture platform, PortalBrowser
     {
         var unit = Unique("大湾村");
         var page = await browser.SignedInAsync(platform, "wjb.admin");
-        await page.GetByRole(AriaRole.Link, new() { Name = "导入名册" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "导入名册", Exact = true }).ClickAsync();
         await Expect(page.Locator("#roster-file")).ToBeEnabledAsync();
 
         await page.SetInputFilesAsync("#roster-file", Gbk("名册.csv", $"{unit},D1,陈立新,村两委成员,3,否\n{unit},D2,刘玉芳,村长,3,否\n{unit},D3,黄海涛,村两委成员,三年,否\n"));
