@@ -73,6 +73,26 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Every_demo_outreach_request_is_announced_with_each_step_it_took_so_reports_have_the_year_of_outreach()
+    {
+        Task<long> MismatchesAsync(string eventType, string statuses) => TestInfrastructure.ScalarAsync<long>(host.ConnectionString, $"""
+            WITH announced AS (
+                SELECT (payload->'request'->>'outreachRequestId')::uuid AS id, count(*) AS times
+                FROM outbox_messages WHERE message_type LIKE '%{eventType}%' GROUP BY 1)
+            SELECT count(*) FROM outreach_requests r FULL JOIN announced a ON a.id = r.id
+            WHERE coalesce(r.status IN ({statuses}), false) IS DISTINCT FROM coalesce(a.times = 1, false)
+            """);
+        var all = string.Join(", ", Enum.GetValues<OutreachStatus>().Select(s => (int)s));
+
+
+        (await MismatchesAsync("OutreachRequested", all)).ShouldBe(0);
+        (await MismatchesAsync("OutreachDelivered", $"{(int)OutreachStatus.Delivered}")).ShouldBe(0);
+        (await MismatchesAsync("OutreachDeclined", $"{(int)OutreachStatus.Declined}")).ShouldBe(0);
+        (await MismatchesAsync("OutreachWithdrawn", $"{(int)OutreachStatus.Withdrawn}")).ShouldBe(0);
+        (await host.CountAsync("outbox_messages", "message_type LIKE '%OutreachScheduled%'")).ShouldBe(await host.CountAsync("outreach_requests", $"status = {(int)OutreachStatus.Delivered}"));
+    }
+
+    [Fact]
     public async Task A_township_sees_its_own_units_hours_against_the_requirement()
     {
         var client = await host.ClientFor("wjb.admin");

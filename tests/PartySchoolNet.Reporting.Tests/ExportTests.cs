@@ -56,6 +56,22 @@ public sealed class ExportTests(ReportingHost host) : IClassFixture<ReportingHos
         lines[1].ShouldStartWith("导出教师,土专家,fy.fn,1,2");
     }
 
+    [Fact]
+    public async Task Outreach_exports_a_line_per_county_with_the_total_last_and_the_townships_with_nothing_delivered()
+    {
+        var wjb = new Township(await host.SchoolIdAsync("wjb"), "fy.fn.wjb");
+        var story = new OutreachStories(2054).One(wjb, Outcome.Delivered);
+        await host.PublishLatestFirstAsync(story.Events, duplicate: 0);
+        var api = await (await host.ClientFor("fn.admin")).GetOutreachReportAsync(new GetOutreachReportRequest { FromMonth = "2054-01", ToMonth = "2054-12" });
+
+        await using var workbook = new MemoryStream(await (await host.HttpFor("fn.admin")).GetByteArrayAsync("/api/v1/reporting/exports/outreach.xlsx?fromMonth=2054-01&toMonth=2054-12"));
+
+        workbook.GetSheetNames().ShouldBe(["送教下基层", "未送教乡镇"]);
+        var counties = workbook.Query(useHeaderRow: true, sheetName: "送教下基层").Cast<IDictionary<string, object>>().ToList();
+        counties.Select(c => $"{c["县（市、区）"]} {c["申请"]} {c["已送教"]}").ShouldBe(["中共阜南县委党校 1 1", "合计 1 1"]);
+        workbook.Query(useHeaderRow: true, sheetName: "未送教乡镇").Count().ShouldBe(api.TownshipsWithoutOutreach.Count);
+    }
+
     [Theory]
     [InlineData("fn.admin", "training-volume.xlsx?groupBy=weekday", HttpStatusCode.BadRequest, "group_by")]
     [InlineData("fn.admin", "training-volume.pdf", HttpStatusCode.BadRequest, "format")]

@@ -1,6 +1,7 @@
 using PartySchoolNet.Reporting.Data;
 using PartySchoolNet.Reporting.Features.Exports;
 using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.Reporting.Features.Rebuild;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
@@ -16,9 +17,15 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<InstructorAssignedConsumer>();
     bus.AddConsumer<AssignmentReleasedConsumer>();
     bus.AddConsumer<InstructorRatedConsumer>();
+    bus.AddConsumer<OutreachRequestedConsumer>();
+    bus.AddConsumer<OutreachApprovedConsumer>();
+    bus.AddConsumer<OutreachScheduledConsumer>();
+    bus.AddConsumer<OutreachDeliveredConsumer>();
+    bus.AddConsumer<OutreachDeclinedConsumer>();
+    bus.AddConsumer<OutreachWithdrawnConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<RebuildReport>();
+builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
 await app.RunDomainServiceAsync<ReportingDbContext>(map =>

@@ -11,8 +11,8 @@ namespace PartySchoolNet.Enrollment.Seeding;
 /// <summary>
 /// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training (at a
 /// township, also its year of 送教下基层), in the same transaction as the inbox row, so the demo grows with the tree exactly
-/// once. Only the completed classes are announced (<c>ClassCompleted</c>, in the same transaction through the outbox), as
-/// a real completion would be, so that reports show the demo's year; the rest of the demo is not news.
+/// once. The completed classes and the outreach steps are announced (<c>ClassCompleted</c>, <c>Outreach*</c>, in the same
+/// transaction through the outbox), as the real steps would be, so that reports show the demo's year; the rest is not news.
 /// </summary>
 internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
     : IdempotentConsumer<SchoolRegistered>(db)
@@ -40,6 +40,10 @@ internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<En
             db.OutreachRequests.AddRange(outreach.Requests);
             db.Classes.AddRange(outreach.Classes);
             db.Sessions.AddRange(outreach.Sessions);
+            foreach (var announcement in outreach.Announcements)
+            {
+                db.AddEvent(announcement);
+            }
         }
         return Task.CompletedTask;
     }

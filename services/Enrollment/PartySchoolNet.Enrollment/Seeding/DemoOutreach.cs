@@ -1,4 +1,5 @@
 using PartySchoolNet.Enrollment.Classes;
+using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Enrollment.Outreach;
 using PartySchoolNet.Enrollment.Teaching;
 using PartySchoolNet.SchoolTree;
@@ -10,7 +11,8 @@ namespace PartySchoolNet.Enrollment.Seeding;
 /// A township's year of 送教下基层, decided by its code alone: requests every five or six weeks, most delivered (with their
 /// completed outreach class and the township's rating), some declined or withdrawn, and the live ones a board shows today —
 /// waiting for the county, returned with a reason, or approved and being arranged. Only the approved ones reserve anything
-/// at FacultyPool or SiteResources, through the real process.
+/// at FacultyPool or SiteResources, through the real process. Each step is announced with the event the real step publishes
+/// (at the time it happened), so that reports show the demo's year; the past deliveries name no instructor (Guid.Empty).
 /// </summary>
 internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
 {
@@ -41,6 +43,7 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
     public List<OutreachRequest> Requests { get; } = [];
     public List<TrainingClass> Classes { get; } = [];
     public List<ClassSession> Sessions { get; } = [];
+    public List<object> Announcements { get; } = [];
 
     public DemoOutreach Build()
     {
@@ -56,6 +59,7 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
         {
             var returned = Submit(now.AddDays(-_random.Next(3, 9)), today);
             returned.Approve("县委党校调度员", null, null, false, TimeSpan.Zero, returned.RequestedAt.AddDays(1));
+            Announcements.Add(new OutreachApproved(returned.Snapshot(), returned.ApprovedBy, returned.ApprovedAt!.Value));
             returned.Return(Pick(Returns), returned.ApprovedAt!.Value.AddMinutes(1));
             returned.Released();
         }
@@ -63,6 +67,7 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
         {
             var approved = Submit(now.AddDays(-_random.Next(1, 4)), today);
             approved.Approve("县委党校调度员", null, null, allowRematch: true, DemoPatience, now);
+            Announcements.Add(new OutreachApproved(approved.Snapshot(), approved.ApprovedBy, now));
             approved.CheckAgainAt(now + DemoApprovalDelay);
         }
         return this;
@@ -87,6 +92,7 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
         };
         var request = OutreachRequest.Submit(township, details, _requester, at);
         Requests.Add(request);
+        Announcements.Add(new OutreachRequested(request.Snapshot(), at));
         return request;
     }
 
@@ -99,10 +105,14 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
                 Deliver(request, decidedAt);
                 break;
             case < 92:
-                request.Decline(Pick(Declines), decidedAt);
+                var declined = Pick(Declines);
+                request.Decline(declined, decidedAt);
+                Announcements.Add(new OutreachDeclined(request.Snapshot(), declined, decidedAt));
                 break;
             default:
-                request.Withdraw(Pick(Withdrawals), decidedAt);
+                var withdrawn = Pick(Withdrawals);
+                request.Withdraw(withdrawn, decidedAt);
+                Announcements.Add(new OutreachWithdrawn(request.Snapshot(), withdrawn, null, decidedAt));
                 break;
         }
     }
@@ -117,7 +127,12 @@ internal sealed class DemoOutreach(SchoolReplica township, DateTimeOffset now)
         training.MoveTo(ClassState.Completed, "", window.EndsAt);
         request.Scheduled(training.Id, scheduledAt);
         var attended = request.Details.AudienceSize - _random.Next(0, request.Details.AudienceSize / 5 + 1);
-        request.Deliver(attended, _random.Next(3, 6), Pick(Comments), window.EndsAt.AddHours(_random.Next(1, 72)));
+        var (rating, deliveredAt) = (_random.Next(3, 6), window.EndsAt.AddHours(_random.Next(1, 72)));
+        request.Deliver(attended, rating, Pick(Comments), deliveredAt);
+        var hours = Math.Round((decimal)(window.EndsAt - window.StartsAt).TotalHours, 1);
+        Announcements.Add(new OutreachApproved(request.Snapshot(), request.ApprovedBy, approvedAt));
+        Announcements.Add(new OutreachScheduled(request.Snapshot(), training.Id, Guid.Empty, null, window.StartsAt, window.EndsAt, scheduledAt));
+        Announcements.Add(new OutreachDelivered(request.Snapshot(), training.Id, Guid.Empty, attended, rating, hours, deliveredAt));
         Classes.Add(training);
         Sessions.Add(session);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.SchoolTree;
@@ -61,6 +62,15 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.ToTable("instructor_ratings");
             e.HasKey(r => r.RatingId);
             e.HasIndex(r => r.InstructorId);
+        });
+        modelBuilder.Entity<OutreachFacts>(e =>
+        {
+            e.ToTable("outreach_requests");
+            e.HasKey(o => o.OutreachRequestId);
+            e.HasIndex(o => new { o.TownshipPath, o.Month });
+            e.HasIndex(o => new { o.TownshipId, o.Month });
+            e.Property(o => o.TownshipPath).HasMaxLength(200).UseCollation("C");
+            e.Property(o => o.DeliveredHours).HasPrecision(6, 1);
         });
     }
 }

@@ -35,6 +35,20 @@ internal static class ExportTables
         [property: ExcelColumnName("借出")] string Lender, [property: ExcelColumnName("借入")] string Borrower,
         [property: ExcelColumnName("场次")] int Sessions, [property: ExcelColumnName("学时")] double Hours);
 
+    public sealed record OutreachLine(
+        [property: ExcelColumnName("县（市、区）")] string County, [property: ExcelColumnName("申请")] int Requested,
+        [property: ExcelColumnName("已送教")] int Delivered, [property: ExcelColumnName("未批准")] int Declined,
+        [property: ExcelColumnName("已撤回")] int Withdrawn, [property: ExcelColumnName("办理中")] int Open,
+        [property: ExcelColumnName("送达率")] double DeliveryRate, [property: ExcelColumnName("参训人次")] int Attendance,
+        [property: ExcelColumnName("送教学时")] double Hours,
+        [property: ExcelColumnName("申请至批准中位数（小时）")] double ApprovalP50, [property: ExcelColumnName("申请至批准P90（小时）")] double ApprovalP90,
+        [property: ExcelColumnName("批准至排课中位数（小时）")] double ScheduleP50, [property: ExcelColumnName("批准至排课P90（小时）")] double ScheduleP90,
+        [property: ExcelColumnName("排课至送达中位数（小时）")] double DeliveryP50, [property: ExcelColumnName("排课至送达P90（小时）")] double DeliveryP90,
+        [property: ExcelColumnName("申请至送达中位数（小时）")] double OverallP50, [property: ExcelColumnName("申请至送达P90（小时）")] double OverallP90);
+
+    public sealed record QuietTownshipLine(
+        [property: ExcelColumnName("乡镇党校")] string Name, [property: ExcelColumnName("路径")] string Path, [property: ExcelColumnName("期内申请")] int Requested);
+
     public static Dictionary<string, object> Of(Contracts.TrainingVolume v) => new()
     {
         ["培训量"] = v.Rows.Select(r => new VolumeLine(r.SchoolName, r.Tier, r.Month, r.CategoryLabel, r.ModeLabel,
@@ -52,6 +66,16 @@ internal static class ExportTables
         ["师资类别"] = u.Kinds.Select(k => new KindLine(k.KindLabel, k.Instructors, k.Taught.Sessions, k.Taught.Hours)).ToList(),
         ["跨县借调"] = u.Loans.Select(l => new LoanLine(l.LenderName, l.BorrowerName, l.Taught.Sessions, l.Taught.Hours)).ToList(),
     };
+
+    public static Dictionary<string, object> Of(OutreachReport r) => new()
+    {
+        ["送教下基层"] = r.Counties.Select(c => Outreach(c.CountyName, c.Figures)).Append(Outreach("合计", r.Total)).ToList(),
+        ["未送教乡镇"] = r.TownshipsWithoutOutreach.Select(t => new QuietTownshipLine(t.Name, t.Path, t.Requested)).ToList(),
+    };
+
+    private static OutreachLine Outreach(string county, OutreachFigures f) => new(county, f.Requested, f.Delivered, f.Declined, f.Withdrawn, f.Open,
+        f.DeliveryRate, f.Attendance, f.DeliveredHours, f.ToApproval.MedianHours, f.ToApproval.P90Hours, f.ToSchedule.MedianHours, f.ToSchedule.P90Hours,
+        f.ToDelivery.MedianHours, f.ToDelivery.P90Hours, f.Overall.MedianHours, f.Overall.P90Hours);
 
     private static VolumeTotal Total(string period, string months, VolumeFigures f) => new(period, months, f.Classes, f.Sessions, f.TraineeTimes, f.CreditedHours);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.Periods;
+using PartySchoolNet.Reporting.Features.Scope;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
@@ -79,7 +80,7 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         var months = MonthRange.Read(errors, request.FromMonth, request.ToMonth, clock.GetUtcNow());
         var schoolId = errors.Id(request.SchoolId, "school_id", "学校", required: false);
         errors.When(request.PageSize is < 0 or > 500, "page_size", "每页数量须在1至500之间").ThrowIfAny();
-        var scope = schoolId == Guid.Empty ? caller.ScopePath : (await db.GetSchoolInScopeAsync(schoolId, caller, ct)).Path;
+        var scope = await db.ReportPathAsync(schoolId, caller, ct);
         var (within, under) = (scope, scope + ".%");
 
         var lines = await db.Database.SqlQueryRaw<InstructorLine>(InstructorsSql, within, under, months.From, months.To).ToListAsync(ct);

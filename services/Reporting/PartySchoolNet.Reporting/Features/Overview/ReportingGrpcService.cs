@@ -3,13 +3,14 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Rebuild;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, RebuildReport rebuild) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -31,6 +32,9 @@ internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume train
 
     public override Task<Contracts.InstructorUse> GetInstructorUse(GetInstructorUseRequest request, ServerCallContext context) =>
         instructorUse.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<OutreachReport> GetOutreachReport(GetOutreachReportRequest request, ServerCallContext context) =>
+        outreach.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override Task<RebuildReportResponse> RebuildReport(RebuildReportRequest request, ServerCallContext context) =>
         rebuild.HandleAsync(request, context.GetCaller(), context.CancellationToken);

@@ -6,6 +6,7 @@ using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
+using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 
 namespace PartySchoolNet.Reporting.Features.Rebuild;
@@ -28,6 +29,13 @@ internal sealed class RebuildReport(DbContext db)
             + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<InstructorRated>(db, InstructorUseFold.RatedAsync, ct)),
+        ["outreach"] = new("LOCK TABLE outreach_requests IN EXCLUSIVE MODE; DELETE FROM outreach_requests", async (db, ct) =>
+            await ReplayOutreachAsync<OutreachRequested>(db, OutreachStage.Of, ct)
+            + await ReplayOutreachAsync<OutreachApproved>(db, OutreachStage.Of, ct)
+            + await ReplayOutreachAsync<OutreachScheduled>(db, OutreachStage.Of, ct)
+            + await ReplayOutreachAsync<OutreachDelivered>(db, OutreachStage.Of, ct)
+            + await ReplayOutreachAsync<OutreachDeclined>(db, OutreachStage.Of, ct)
+            + await ReplayOutreachAsync<OutreachWithdrawn>(db, OutreachStage.Of, ct)),
     };
 
     public async Task<RebuildReportResponse> HandleAsync(RebuildReportRequest request, Caller caller, CancellationToken ct)
@@ -54,4 +62,7 @@ internal sealed class RebuildReport(DbContext db)
         }
         return facts.Count;
     }
+
+    private static Task<int> ReplayOutreachAsync<TEvent>(DbContext db, Func<TEvent, OutreachStage> stage, CancellationToken ct) =>
+        ReplayAsync<TEvent>(db, (d, e, c) => OutreachFold.ApplyAsync(d, stage(e), c), ct);
 }

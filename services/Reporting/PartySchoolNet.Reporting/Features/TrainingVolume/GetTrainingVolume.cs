@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.Periods;
+using PartySchoolNet.Reporting.Features.Scope;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Reporting.Features.TrainingVolume;
@@ -26,7 +27,7 @@ internal sealed class GetTrainingVolume(DbContext db, TimeProvider clock)
     public async Task<Contracts.TrainingVolume> HandleAsync(GetTrainingVolumeRequest request, Caller caller, CancellationToken ct)
     {
         var query = VolumeQuery.Read(request, clock.GetUtcNow());
-        var scope = query.SchoolId == Guid.Empty ? caller.ScopePath : (await db.GetSchoolInScopeAsync(query.SchoolId, caller, ct)).Path;
+        var scope = await db.ReportPathAsync(query.SchoolId, caller, ct);
         var lines = await SumAsync(scope, query.Months, query.GroupBy, ct);
         var names = await db.Set<SchoolReplica>().AsNoTracking().Where(s => lines.Select(l => l.SchoolId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var total = await SumAsync(scope, query.Months, new HashSet<VolumeDimension>(), ct);
