@@ -59,6 +59,12 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
             $"SELECT o->>'total' || ' #' || (o->>'rank') FROM outbox_messages, jsonb_array_elements(payload->'outcomes') o " +
             $"WHERE message_type LIKE '%CampaignFinalized%' AND payload->>'campaignId' = '{campaign.CampaignId}' AND o->>'schoolId' = '{await Host.SchoolIdAsync("wjb")}'");
         published.ShouldBe("96 #1");
+        var indicators = await TestInfrastructure.ScalarAsync<string>(Host.ConnectionString,
+            $"SELECT string_agg((i->>'code') || '=' || (i->>'score'), ' ' ORDER BY i->>'code') FROM outbox_messages, jsonb_array_elements(payload->'outcomes') o, " +
+            $"jsonb_array_elements(o->'indicators') i WHERE message_type LIKE '%CampaignFinalized%' AND payload->>'campaignId' = '{campaign.CampaignId}' " +
+            $"AND o->>'schoolId' = '{await Host.SchoolIdAsync("wjb")}'");
+        indicators.ShouldBe(string.Join(" ", wjb.Indicators.Where(i => !i.Code.Contains('.', StringComparison.Ordinal)).OrderBy(i => i.Code, StringComparer.Ordinal)
+            .Select(i => $"{i.Code}={i.Score}")));
     }
 
     [Fact]

@@ -72,6 +72,20 @@ public sealed class ExportTests(ReportingHost host) : IClassFixture<ReportingHos
         workbook.Query(useHeaderRow: true, sheetName: "未送教乡镇").Count().ShouldBe(api.TownshipsWithoutOutreach.Count);
     }
 
+    [Fact]
+    public async Task Evaluation_exports_results_the_heat_map_in_long_form_the_grade_distribution_and_rectifications()
+    {
+        var campaign = await new Campaigns(host, 5).FinalizedAsync(["fy.fn.wjb", "fy.fn.lc", "fy.lq.xt"]);
+        await host.PublishAsync([campaign], "CampaignFinalizedConsumer");
+
+        await using var workbook = new MemoryStream(await (await host.HttpFor("fn.admin")).GetByteArrayAsync($"/api/v1/reporting/exports/evaluation.xlsx?campaignId={campaign.CampaignId}"));
+
+        workbook.GetSheetNames().ShouldBe(["评估结果", "指标得分", "等级分布", "整改"]);
+        workbook.Query(useHeaderRow: true, sheetName: "评估结果").Cast<IDictionary<string, object>>().Select(r => r["路径"]).ShouldBe(
+            campaign.Outcomes.Where(o => o.SchoolPath.StartsWith("fy.fn.", StringComparison.Ordinal)).OrderBy(o => o.Rank).ThenBy(o => o.SchoolPath, StringComparer.Ordinal).Select(o => (object)o.SchoolPath));
+        workbook.Query(useHeaderRow: true, sheetName: "指标得分").Count().ShouldBe(2 * 6);
+    }
+
     [Theory]
     [InlineData("fn.admin", "training-volume.xlsx?groupBy=weekday", HttpStatusCode.BadRequest, "group_by")]
     [InlineData("fn.admin", "training-volume.pdf", HttpStatusCode.BadRequest, "format")]

@@ -1,7 +1,13 @@
 namespace PartySchoolNet.QualityEvaluation.Contracts;
 
-/// <summary>One school's outcome in a finalized campaign. <see cref="Rank"/> is among all targets (one tier); ties share it.</summary>
-public sealed record SchoolOutcome(Guid SchoolId, string SchoolPath, decimal Total, Grade Grade, int Rank, bool Vetoed);
+/// <summary>
+/// One school's outcome in a finalized campaign. <see cref="Rank"/> is among all targets (one tier); ties share it.
+/// <see cref="Indicators"/> are its first-level indicators' scores (absent from events published before they were added).
+/// </summary>
+public sealed record SchoolOutcome(Guid SchoolId, string SchoolPath, decimal Total, Grade Grade, int Rank, bool Vetoed, IReadOnlyList<IndicatorOutcome>? Indicators = null);
+
+/// <summary>A first-level indicator's score in a school's result, out of its weight.</summary>
+public sealed record IndicatorOutcome(string Code, string Title, decimal Weight, decimal Score);
 
 /// <summary>
 /// A campaign was finalized (again, after a reopening, when <see cref="Round"/> &gt; 1: the later round replaces the earlier).

@@ -11,6 +11,4 @@ internal static class Labels
         CampaignPhase.Finalized => "已定级",
         _ => "未知",
     };
-
-    public static string Tier(EvaluatedTier tier) => tier == EvaluatedTier.County ? "县级党校" : "乡镇党校";
 }

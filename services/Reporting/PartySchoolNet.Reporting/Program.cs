@@ -1,4 +1,5 @@
 using PartySchoolNet.Reporting.Data;
+using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.Exports;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
@@ -23,9 +24,12 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<OutreachDeliveredConsumer>();
     bus.AddConsumer<OutreachDeclinedConsumer>();
     bus.AddConsumer<OutreachWithdrawnConsumer>();
+    bus.AddConsumer<CampaignFinalizedConsumer>();
+    bus.AddConsumer<RectificationOpenedConsumer>();
+    bus.AddConsumer<RectificationClosedConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<RebuildReport>();
+builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
 await app.RunDomainServiceAsync<ReportingDbContext>(map =>

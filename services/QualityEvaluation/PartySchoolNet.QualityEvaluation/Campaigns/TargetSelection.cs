@@ -49,7 +49,7 @@ internal sealed class TargetSelection(QualityEvaluationDbContext db, SchoolRepli
         }
         else
         {
-            targets = await Named(inCity, picks.SchoolIds, _tier, "targets.school_ids", $"不是本市的{Labels.Tier(tier)}", errors, ct);
+            targets = await Named(inCity, picks.SchoolIds, _tier, "targets.school_ids", $"不是本市的{EvaluationLabels.Tier(tier)}", errors, ct);
         }
         errors.When(errors.IsEmpty && targets.Count == 0, "targets", "没有符合条件的评估对象").ThrowIfAny();
         return [.. targets.OrderBy(s => s.Path, StringComparer.Ordinal)];

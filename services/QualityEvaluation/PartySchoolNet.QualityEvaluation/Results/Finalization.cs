@@ -48,7 +48,7 @@ internal sealed class Finalization(QualityEvaluationDbContext db, TimeProvider c
         db.Results.AddRange(results);
         await OpenRectificationsAsync(campaign, leaves, results, now, ct);
         db.AddEvent(new CampaignFinalized(campaign.Id, campaign.Name, campaign.Tier, campaign.Round,
-            results.Select(r => new SchoolOutcome(r.SchoolId, r.SchoolPath, r.Total, r.Grade, r.Rank, r.Vetoed)).ToArray(), now));
+            results.Select(Outcome).ToArray(), now));
         await db.SaveOrRefuseAsync(CampaignCommands.ChangedConcurrently, null, ct);
         await tx.CommitAsync(ct);
         return await db.ToMessageAsync(campaign, caller, ct);
@@ -65,6 +65,9 @@ internal sealed class Finalization(QualityEvaluationDbContext db, TimeProvider c
             Total = score.Total, Vetoed = score.Vetoed, Grade = campaign.Grading.GradeOf(score.Total, score.Vetoed), Indicators = [.. score.Nodes],
         };
     }
+
+    private static SchoolOutcome Outcome(SchoolResult r) => new(r.SchoolId, r.SchoolPath, r.Total, r.Grade, r.Rank, r.Vetoed,
+        [.. r.Indicators.Where(n => !n.Code.Contains('.', StringComparison.Ordinal)).Select(n => new IndicatorOutcome(n.Code, n.Title, n.Weight, n.Score))]);
 
     /// <summary>A leaf below the campaign's share of its weight, or failed, opens an item, unless an earlier round already did.</summary>
     private async Task OpenRectificationsAsync(Campaign campaign, Dictionary<string, Indicators.IndicatorNode> leaves, List<SchoolResult> results, DateTimeOffset now, CancellationToken ct)

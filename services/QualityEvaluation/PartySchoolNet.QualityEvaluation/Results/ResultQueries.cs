@@ -59,6 +59,6 @@ internal sealed class ResultQueries(QualityEvaluationDbContext db)
     private static ResultSummary Summary(SchoolResult r) => new()
     {
         SchoolId = r.SchoolId.ToString(), SchoolName = r.SchoolName, Total = (double)r.Total, Grade = r.Grade, Rank = r.Rank,
-        Vetoed = r.Vetoed, GradeLabel = Grading.Label(r.Grade),
+        Vetoed = r.Vetoed, GradeLabel = EvaluationLabels.Grade(r.Grade),
     };
 }

@@ -12,14 +12,6 @@ public sealed record Grading(decimal Excellent, decimal Good, decimal Pass)
         : total >= Pass ? Grade.Pass
         : Grade.Fail;
 
-    public static string Label(Grade grade) => grade switch
-    {
-        Grade.Excellent => "优秀",
-        Grade.Good => "良好",
-        Grade.Pass => "合格",
-        _ => "不合格",
-    };
-
     /// <summary>
     /// Competition ranks (1, 2, 2, 4): schools not vetoed first, each group by total, highest first; equal standing, equal rank.
     /// </summary>

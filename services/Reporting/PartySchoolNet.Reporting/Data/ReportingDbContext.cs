@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
@@ -71,6 +72,39 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasIndex(o => new { o.TownshipId, o.Month });
             e.Property(o => o.TownshipPath).HasMaxLength(200).UseCollation("C");
             e.Property(o => o.DeliveredHours).HasPrecision(6, 1);
+        });
+        modelBuilder.Entity<CampaignFacts>(e =>
+        {
+            e.ToTable("campaigns");
+            e.HasKey(c => c.CampaignId);
+            e.Property(c => c.Name).HasMaxLength(100);
+            e.Property(c => c.Tier).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CampaignResult>(e =>
+        {
+            e.ToTable("campaign_results");
+            e.HasKey(r => new { r.CampaignId, r.SchoolId });
+            e.HasIndex(r => new { r.SchoolPath, r.CampaignId });
+            e.Property(r => r.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(r => r.Grade).HasMaxLength(20);
+            e.Property(r => r.Total).HasPrecision(7, 2);
+        });
+        modelBuilder.Entity<IndicatorResult>(e =>
+        {
+            e.ToTable("campaign_indicator_scores");
+            e.HasKey(i => new { i.CampaignId, i.SchoolId, i.Code });
+            e.Property(i => i.Code).HasMaxLength(20);
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.Weight).HasPrecision(7, 2);
+            e.Property(i => i.Score).HasPrecision(7, 2);
+        });
+        modelBuilder.Entity<RectificationFacts>(e =>
+        {
+            e.ToTable("rectifications");
+            e.HasKey(r => r.RectificationId);
+            e.HasIndex(r => new { r.CampaignId, r.SchoolPath });
+            e.Property(r => r.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(r => r.IndicatorCode).HasMaxLength(20);
         });
     }
 }

@@ -49,6 +49,24 @@ internal static class ExportTables
     public sealed record QuietTownshipLine(
         [property: ExcelColumnName("乡镇党校")] string Name, [property: ExcelColumnName("路径")] string Path, [property: ExcelColumnName("期内申请")] int Requested);
 
+    public sealed record CampaignLine(
+        [property: ExcelColumnName("评估活动")] string Name, [property: ExcelColumnName("评估对象")] string Tier, [property: ExcelColumnName("轮次")] int Round,
+        [property: ExcelColumnName("学校数")] int Schools, [property: ExcelColumnName("平均分")] double Mean,
+        [property: ExcelColumnName("优秀")] int Excellent, [property: ExcelColumnName("良好")] int Good,
+        [property: ExcelColumnName("合格")] int Pass, [property: ExcelColumnName("不合格")] int Fail);
+
+    public sealed record SchoolResultLine(
+        [property: ExcelColumnName("排名")] int Rank, [property: ExcelColumnName("学校")] string School, [property: ExcelColumnName("路径")] string Path,
+        [property: ExcelColumnName("总分")] double Total, [property: ExcelColumnName("等级")] string Grade, [property: ExcelColumnName("否决")] string Vetoed);
+
+    public sealed record IndicatorScoreLine(
+        [property: ExcelColumnName("学校")] string School, [property: ExcelColumnName("指标")] string Indicator,
+        [property: ExcelColumnName("权重")] double Weight, [property: ExcelColumnName("得分")] double Score);
+
+    public sealed record RectificationLine(
+        [property: ExcelColumnName("县（市、区）")] string County, [property: ExcelColumnName("整改中")] int Open,
+        [property: ExcelColumnName("已逾期")] int Overdue, [property: ExcelColumnName("已销号")] int Closed);
+
     public static Dictionary<string, object> Of(Contracts.TrainingVolume v) => new()
     {
         ["培训量"] = v.Rows.Select(r => new VolumeLine(r.SchoolName, r.Tier, r.Month, r.CategoryLabel, r.ModeLabel,
@@ -71,6 +89,15 @@ internal static class ExportTables
     {
         ["送教下基层"] = r.Counties.Select(c => Outreach(c.CountyName, c.Figures)).Append(Outreach("合计", r.Total)).ToList(),
         ["未送教乡镇"] = r.TownshipsWithoutOutreach.Select(t => new QuietTownshipLine(t.Name, t.Path, t.Requested)).ToList(),
+    };
+
+    /// <summary>The heat map in long form (a row per school × indicator), which Excel pivots into a grid.</summary>
+    public static Dictionary<string, object> Of(EvaluationResults e) => new()
+    {
+        ["评估结果"] = e.Schools.Select(s => new SchoolResultLine(s.Rank, s.SchoolName, s.SchoolPath, s.Total, s.GradeLabel, s.Vetoed ? "是" : "否")).ToList(),
+        ["指标得分"] = e.Schools.SelectMany(s => e.Indicators.Zip(s.IndicatorScores, (i, score) => new IndicatorScoreLine(s.SchoolName, $"{i.Code} {i.Title}", i.Weight, score))).ToList(),
+        ["等级分布"] = e.Campaigns.Select(c => new CampaignLine(c.Name, c.TierLabel, c.Round, c.Schools, c.MeanTotal, c.Grades.Excellent, c.Grades.Good, c.Grades.Pass, c.Grades.Fail)).ToList(),
+        ["整改"] = e.Rectifications.Select(r => new RectificationLine(r.CountyName, r.Open, r.Overdue, r.Closed)).ToList(),
     };
 
     private static OutreachLine Outreach(string county, OutreachFigures f) => new(county, f.Requested, f.Delivered, f.Declined, f.Withdrawn, f.Open,

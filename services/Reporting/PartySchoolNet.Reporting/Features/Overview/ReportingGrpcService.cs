@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Rebuild;
@@ -10,7 +11,7 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, RebuildReport rebuild) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -35,6 +36,9 @@ internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume train
 
     public override Task<OutreachReport> GetOutreachReport(GetOutreachReportRequest request, ServerCallContext context) =>
         outreach.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<EvaluationResults> GetEvaluationResults(GetEvaluationResultsRequest request, ServerCallContext context) =>
+        evaluation.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override Task<RebuildReportResponse> RebuildReport(RebuildReportRequest request, ServerCallContext context) =>
         rebuild.HandleAsync(request, context.GetCaller(), context.CancellationToken);

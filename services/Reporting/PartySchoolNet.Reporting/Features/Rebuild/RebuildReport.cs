@@ -4,6 +4,7 @@ using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
@@ -36,6 +37,11 @@ internal sealed class RebuildReport(DbContext db)
             + await ReplayOutreachAsync<OutreachDelivered>(db, OutreachStage.Of, ct)
             + await ReplayOutreachAsync<OutreachDeclined>(db, OutreachStage.Of, ct)
             + await ReplayOutreachAsync<OutreachWithdrawn>(db, OutreachStage.Of, ct)),
+        ["evaluation"] = new("LOCK TABLE campaigns, campaign_results, campaign_indicator_scores, rectifications IN EXCLUSIVE MODE; "
+            + "DELETE FROM campaigns; DELETE FROM campaign_results; DELETE FROM campaign_indicator_scores; DELETE FROM rectifications", async (db, ct) =>
+            await ReplayAsync<CampaignFinalized>(db, EvaluationFold.FinalizedAsync, ct)
+            + await ReplayAsync<RectificationOpened>(db, EvaluationFold.OpenedAsync, ct)
+            + await ReplayAsync<RectificationClosed>(db, EvaluationFold.ClosedAsync, ct)),
     };
 
     public async Task<RebuildReportResponse> HandleAsync(RebuildReportRequest request, Caller caller, CancellationToken ct)

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.QualityEvaluation.Contracts;
+using PartySchoolNet.Reporting.Features.EventLog;
+
+namespace PartySchoolNet.Reporting.Features.Evaluation;
+
+public sealed class CampaignFinalizedConsumer(DbContext db) : LoggedConsumer<CampaignFinalized>(db)
+{
+    /// <summary>Each round is its own fact: a campaign reopened and finalized again publishes a new one.</summary>
+    protected override string KeyOf(CampaignFinalized fact) => $"{fact.CampaignId}:{fact.Round}";
+
+    protected override DateTimeOffset OccurredAt(CampaignFinalized fact) => fact.OccurredAt;
+
+    protected override Task FoldAsync(CampaignFinalized fact, CancellationToken ct) => EvaluationFold.FinalizedAsync(Db, fact, ct);
+}
+
+public sealed class RectificationOpenedConsumer(DbContext db) : LoggedConsumer<RectificationOpened>(db)
+{
+    protected override string KeyOf(RectificationOpened fact) => fact.RectificationId.ToString();
+
+    protected override DateTimeOffset OccurredAt(RectificationOpened fact) => fact.OccurredAt;
+
+    protected override Task FoldAsync(RectificationOpened fact, CancellationToken ct) => EvaluationFold.OpenedAsync(Db, fact, ct);
+}
+
+public sealed class RectificationClosedConsumer(DbContext db) : LoggedConsumer<RectificationClosed>(db)
+{
+    protected override string KeyOf(RectificationClosed fact) => fact.RectificationId.ToString();
+
+    protected override DateTimeOffset OccurredAt(RectificationClosed fact) => fact.OccurredAt;
+
+    protected override Task FoldAsync(RectificationClosed fact, CancellationToken ct) => EvaluationFold.ClosedAsync(Db, fact, ct);
+}
