@@ -40,6 +40,8 @@ case "$cmd" in
     fi
     rm -f "$dir/rabbit.pid"
     rabbitmq-server -detached
+    # rabbitmqctl wait fails at once (garbage_in_pid_file) if it reads the file between its creation and the pid's write.
+    for _ in $(seq 1 900); do grep -qE '^[0-9]+' "$dir/rabbit.pid" 2>/dev/null && break; sleep 0.1; done
     rabbitmqctl -q wait "$dir/rabbit.pid" --timeout 90 >/dev/null
     echo "RabbitMQ running on 127.0.0.1:$port (data: $dir)"
     ;;

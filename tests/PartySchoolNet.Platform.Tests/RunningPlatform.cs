@@ -42,6 +42,8 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
         ["Messaging__Outbox__PublishTimeout"] = "00:00:05",
         // 100,000 demo cadres would load the database for a minute under every platform test; enrollment tests bring their own.
         ["Enrollment__SeedDemoData"] = "false",
+        // Nor the demo catalogue's 20,000 announcements (sites and sessions) for Reporting to fold under every platform test.
+        ["SiteResources__AnnounceDemoCatalogue"] = "false",
         // 送教下基层's process: a crashed step is taken over within seconds, not the production half minute.
         ["Outreach__Lease"] = "00:00:05",
         ["Outreach__RetryDelay"] = "00:00:01",

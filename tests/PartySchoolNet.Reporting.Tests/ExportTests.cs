@@ -5,6 +5,8 @@ using System.Text.Json;
 using MiniExcelLibs;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.SiteResources.Contracts;
+using SharingScope = PartySchoolNet.FacultyPool.Contracts.SharingScope;
 using Shouldly;
 
 namespace PartySchoolNet.Reporting.Tests;
@@ -84,6 +86,21 @@ public sealed class ExportTests(ReportingHost host) : IClassFixture<ReportingHos
         workbook.Query(useHeaderRow: true, sheetName: "评估结果").Cast<IDictionary<string, object>>().Select(r => r["路径"]).ShouldBe(
             campaign.Outcomes.Where(o => o.SchoolPath.StartsWith("fy.fn.", StringComparison.Ordinal)).OrderBy(o => o.Rank).ThenBy(o => o.SchoolPath, StringComparer.Ordinal).Select(o => (object)o.SchoolPath));
         workbook.Query(useHeaderRow: true, sheetName: "指标得分").Count().ShouldBe(2 * 6);
+    }
+
+    [Fact]
+    public async Task Site_use_exports_each_kind_in_total_and_by_month_and_the_most_and_least_used_sites()
+    {
+        var site = SiteStories.Site("fy.fn", "导出教室", SiteKind.Classroom, SiteStories.Weekdays);
+        await host.PublishAsync([new SiteRegistered(site, DateTimeOffset.UtcNow)], "SiteRegisteredConsumer");
+        await host.PublishAsync([new SiteBooked(new SiteStories(2064).Booking(site, 2), DateTimeOffset.UtcNow)], "SiteBookedConsumer");
+
+        await using var workbook = new MemoryStream(await (await host.HttpFor("fn.admin")).GetByteArrayAsync("/api/v1/reporting/exports/site-use.xlsx?fromMonth=2064-01&toMonth=2064-03"));
+
+        workbook.GetSheetNames().ShouldBe(["场地类型", "使用最多", "使用最少"]);
+        workbook.Query(useHeaderRow: true, sheetName: "场地类型").Cast<IDictionary<string, object>>().Select(r => $"{r["场地类型"]} {r["月份"]}")
+            .ShouldBe(["教室 合计", "教室 2064-01", "教室 2064-02", "教室 2064-03"]);
+        workbook.Query(useHeaderRow: true, sheetName: "使用最多").Cast<IDictionary<string, object>>().Single()["场地"].ShouldBe("导出教室");
     }
 
     [Theory]

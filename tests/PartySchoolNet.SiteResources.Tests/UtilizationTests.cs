@@ -1,5 +1,6 @@
 using System.Globalization;
 using PartySchoolNet.SiteResources.Contracts;
+using PartySchoolNet.Testing;
 using Shouldly;
 using static PartySchoolNet.SiteResources.Tests.SiteResourcesHost;
 
@@ -49,5 +50,26 @@ public sealed class UtilizationTests(DemoCatalogueHost host) : IClassFixture<Dem
         report.TotalSites.ShouldBe((int)owned);
         report.Rows.Count.ShouldBe((int)owned * 3);
         report.Rows.ShouldAllBe(r => r.Rate >= 0 && r.Rate <= 1 && r.BookedHours <= r.OpenHours);
+    }
+
+    [Fact]
+    public async Task Every_demo_site_and_confirmed_session_is_announced_once_with_its_opening_hours_so_reports_have_the_demos_use()
+    {
+        var wrongSites = await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, """
+            WITH announced AS (
+                SELECT (payload->'site'->>'siteId')::uuid AS id, count(*) AS times, max(jsonb_array_length(payload->'site'->'openingHours')) AS windows
+                FROM outbox_messages WHERE message_type LIKE '%SiteRegistered%' GROUP BY 1)
+            SELECT count(*) FROM sites s FULL JOIN announced a ON a.id = s.id
+            WHERE a.times IS DISTINCT FROM 1 OR s.id IS NULL OR a.windows <> (SELECT count(*) FROM site_opening_hours w WHERE w.site_id = s.id)
+            """);
+        var wrongSessions = await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, """
+            WITH announced AS (
+                SELECT (payload->'booking'->>'bookingId')::uuid AS id, count(*) AS times FROM outbox_messages WHERE message_type LIKE '%SiteBooked%' GROUP BY 1)
+            SELECT count(*) FROM bookings b LEFT JOIN announced a ON a.id = b.id WHERE b.requested_by = '演示数据' AND a.times IS DISTINCT FROM 1
+            """);
+
+        wrongSites.ShouldBe(0);
+        wrongSessions.ShouldBe(0);
+        (await host.CountAsync("outbox_messages", "message_type LIKE '%SiteBooked%'")).ShouldBeGreaterThan(10_000);
     }
 }

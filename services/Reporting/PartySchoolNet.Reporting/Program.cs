@@ -5,6 +5,7 @@ using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.Reporting.Features.Rebuild;
+using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.SchoolTree;
 
@@ -27,9 +28,13 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<CampaignFinalizedConsumer>();
     bus.AddConsumer<RectificationOpenedConsumer>();
     bus.AddConsumer<RectificationClosedConsumer>();
+    bus.AddConsumer<SiteRegisteredConsumer>();
+    bus.AddConsumer<SiteChangedConsumer>();
+    bus.AddConsumer<SiteBookedConsumer>();
+    bus.AddConsumer<SiteBookingCancelledConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<RebuildReport>();
+builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<GetSiteUse>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
 await app.RunDomainServiceAsync<ReportingDbContext>(map =>

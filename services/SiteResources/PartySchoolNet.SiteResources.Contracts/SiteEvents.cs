@@ -17,7 +17,13 @@ public sealed record SiteSnapshot
 
     /// <summary>Grows with every change, so a consumer can ignore facts older than what it holds.</summary>
     public required long Version { get; init; }
+
+    /// <summary>When the site is open each week (absent from events published before it was added).</summary>
+    public IReadOnlyList<OpenWindow>? OpeningHours { get; init; }
 }
+
+/// <summary>Open on <paramref name="Weekday"/> (1 = Monday … 7 = Sunday) from <paramref name="Opens"/> to <paramref name="Closes"/>, China time.</summary>
+public sealed record OpenWindow(int Weekday, TimeOnly Opens, TimeOnly Closes);
 
 public sealed record SiteRegistered(SiteSnapshot Site, DateTimeOffset OccurredAt);
 

@@ -21,6 +21,7 @@ internal static class SiteResourcesModule
                 bus.AddDemoSeeder<DemoCatalogueConsumer>();
             }
         });
+        builder.Services.Configure<DemoCatalogueOptions>(builder.Configuration.GetSection("SiteResources"));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddScoped<RegisterSite>();
         builder.Services.AddScoped<UpdateSite>();

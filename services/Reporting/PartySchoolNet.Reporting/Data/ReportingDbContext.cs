@@ -4,6 +4,7 @@ using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Overview;
+using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.SchoolTree;
 
@@ -105,6 +106,23 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasIndex(r => new { r.CampaignId, r.SchoolPath });
             e.Property(r => r.SchoolPath).HasMaxLength(200).UseCollation("C");
             e.Property(r => r.IndicatorCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<SiteFacts>(e =>
+        {
+            e.ToTable("sites");
+            e.HasKey(s => s.SiteId);
+            e.HasIndex(s => s.OwnerPath);
+            e.Property(s => s.OwnerPath).HasMaxLength(200).UseCollation("C");
+            e.Property(s => s.Name).HasMaxLength(100);
+            e.Property(s => s.Kind).HasMaxLength(30);
+        });
+        modelBuilder.Entity<SiteBookingFacts>(e =>
+        {
+            e.ToTable("site_bookings");
+            e.HasKey(b => b.BookingId);
+            e.HasIndex(b => new { b.OwnerPath, b.Month });
+            e.Property(b => b.OwnerPath).HasMaxLength(200).UseCollation("C");
+            e.Property(b => b.Hours).HasPrecision(6, 2);
         });
     }
 }

@@ -63,6 +63,7 @@ public sealed class Site
     {
         SiteId = Id, OwnerSchoolId = OwnerSchoolId, OwnerSchoolPath = OwnerPath, Name = Name, Kind = Kind, Capacity = Capacity,
         Latitude = Latitude, Longitude = Longitude, Themes = [.. Themes], BookableBy = BookableBy, Retired = Retired, Version = Version,
+        OpeningHours = [.. OpeningHours.Select(w => new OpenWindow(w.Weekday, w.Opens, w.Closes))],
     };
 
     private void Apply(SiteSpec spec, DateTimeOffset now)

@@ -6,19 +6,6 @@ namespace PartySchoolNet.SiteResources.Sites;
 /// <summary>The controlled vocabulary of the catalogue: what a site is, what it has, what it teaches.</summary>
 public static class SiteVocabulary
 {
-    public static readonly IReadOnlyDictionary<SiteKind, string> Kinds = new Dictionary<SiteKind, string>
-    {
-        [SiteKind.Classroom] = "教室",
-        [SiteKind.TeachingPoint] = "现场教学点",
-        [SiteKind.RedEducationBase] = "红色教育基地",
-        [SiteKind.FieldClassroom] = "田园课堂",
-        [SiteKind.PracticeStation] = "新时代文明实践所（站）",
-        [SiteKind.CultureStation] = "文化站",
-        [SiteKind.RemoteTerminal] = "远程教育终端站点",
-        [SiteKind.TrainingBase] = "域内培训基地",
-        [SiteKind.OutOfRegionBase] = "域外培训基地",
-    };
-
     public static readonly IReadOnlyDictionary<string, string> Facilities = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["projector"] = "投影设备",
@@ -46,7 +33,7 @@ public static class SiteVocabulary
     public static Vocabulary ToMessage()
     {
         var vocabulary = new Vocabulary();
-        vocabulary.Kinds.AddRange(Kinds.Select(k => new Term { Code = ProtoName(k.Key), Label = k.Value }));
+        vocabulary.Kinds.AddRange(SiteLabels.Kinds.Select(k => new Term { Code = ProtoName(k.Key), Label = k.Value }));
         vocabulary.Facilities.AddRange(Facilities.Select(f => new Term { Code = f.Key, Label = f.Value }));
         vocabulary.Themes.AddRange(Themes.Order(StringComparer.Ordinal));
         vocabulary.Grades.AddRange(Grades.Select(g => new Term { Code = ProtoName(g.Key), Label = g.Value }));

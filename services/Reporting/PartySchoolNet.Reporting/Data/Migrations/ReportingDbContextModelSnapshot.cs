@@ -527,6 +527,106 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteBookingFacts", b =>
+                {
+                    b.Property<Guid>("BookingId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("booking_id");
+
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer")
+                        .HasColumnName("audience");
+
+                    b.Property<bool>("Booked")
+                        .HasColumnType("boolean")
+                        .HasColumnName("booked");
+
+                    b.Property<bool>("Cancelled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("cancelled");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.HasKey("BookingId")
+                        .HasName("pk_site_bookings");
+
+                    b.HasIndex("OwnerPath", "Month")
+                        .HasDatabaseName("ix_site_bookings_owner_path_month");
+
+                    b.ToTable("site_bookings", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteFacts", b =>
+                {
+                    b.Property<Guid>("SiteId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("OwnerPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
+
+                    b.Property<bool>("Retired")
+                        .HasColumnType("boolean")
+                        .HasColumnName("retired");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.PrimitiveCollection<double[]>("WeeklyHours")
+                        .IsRequired()
+                        .HasColumnType("double precision[]")
+                        .HasColumnName("weekly_hours");
+
+                    b.HasKey("SiteId")
+                        .HasName("pk_sites");
+
+                    b.HasIndex("OwnerPath")
+                        .HasDatabaseName("ix_sites_owner_path");
+
+                    b.ToTable("sites", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")

@@ -67,6 +67,16 @@ internal static class ExportTables
         [property: ExcelColumnName("县（市、区）")] string County, [property: ExcelColumnName("整改中")] int Open,
         [property: ExcelColumnName("已逾期")] int Overdue, [property: ExcelColumnName("已销号")] int Closed);
 
+    public sealed record SiteKindLine(
+        [property: ExcelColumnName("场地类型")] string Kind, [property: ExcelColumnName("月份")] string Month, [property: ExcelColumnName("场地数")] int Sites,
+        [property: ExcelColumnName("预约学时")] double Booked, [property: ExcelColumnName("开放学时")] double Open,
+        [property: ExcelColumnName("使用率")] double Rate, [property: ExcelColumnName("预约次数")] int Bookings, [property: ExcelColumnName("人次")] int Audience);
+
+    public sealed record SiteLine(
+        [property: ExcelColumnName("场地")] string Name, [property: ExcelColumnName("类型")] string Kind, [property: ExcelColumnName("所属学校")] string Owner,
+        [property: ExcelColumnName("容量")] int Capacity, [property: ExcelColumnName("预约学时")] double Booked, [property: ExcelColumnName("开放学时")] double Open,
+        [property: ExcelColumnName("使用率")] double Rate, [property: ExcelColumnName("预约次数")] int Bookings, [property: ExcelColumnName("人次")] int Audience);
+
     public static Dictionary<string, object> Of(Contracts.TrainingVolume v) => new()
     {
         ["培训量"] = v.Rows.Select(r => new VolumeLine(r.SchoolName, r.Tier, r.Month, r.CategoryLabel, r.ModeLabel,
@@ -99,6 +109,21 @@ internal static class ExportTables
         ["等级分布"] = e.Campaigns.Select(c => new CampaignLine(c.Name, c.TierLabel, c.Round, c.Schools, c.MeanTotal, c.Grades.Excellent, c.Grades.Good, c.Grades.Pass, c.Grades.Fail)).ToList(),
         ["整改"] = e.Rectifications.Select(r => new RectificationLine(r.CountyName, r.Open, r.Overdue, r.Closed)).ToList(),
     };
+
+    /// <summary>Each kind for the whole period (月份 “合计”) and then month by month.</summary>
+    public static Dictionary<string, object> Of(Contracts.SiteUse u) => new()
+    {
+        ["场地类型"] = u.Kinds.SelectMany(k => k.Months.Select(m => (m.Month, m.Hours)).Prepend(("合计", k.Hours))
+            .Select(m => SiteKind(k.KindLabel, m.Item1, k.Sites, m.Item2))).ToList(),
+        ["使用最多"] = u.MostUsed.Select(Site).ToList(),
+        ["使用最少"] = u.LeastUsed.Select(Site).ToList(),
+    };
+
+    private static SiteKindLine SiteKind(string kind, string month, int sites, SiteHours h) =>
+        new(kind, month, sites, h.BookedHours, h.OpenHours, h.Rate, h.Bookings, h.Audience);
+
+    private static SiteLine Site(SiteRow s) =>
+        new(s.Name, s.KindLabel, s.OwnerPath, s.Capacity, s.Hours.BookedHours, s.Hours.OpenHours, s.Hours.Rate, s.Hours.Bookings, s.Hours.Audience);
 
     private static OutreachLine Outreach(string county, OutreachFigures f) => new(county, f.Requested, f.Delivered, f.Declined, f.Withdrawn, f.Open,
         f.DeliveryRate, f.Attendance, f.DeliveredHours, f.ToApproval.MedianHours, f.ToApproval.P90Hours, f.ToSchedule.MedianHours, f.ToSchedule.P90Hours,

@@ -4,13 +4,14 @@ using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
+using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Exports;
 
 /// <summary>
-/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (training-volume, instructor-use, outreach, evaluation) with the report's own query (months, school, groupBy, campaign): the same
+/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (training-volume, instructor-use, outreach, site-use, evaluation) with the report's own query (months, school, groupBy, campaign): the same
 /// figures, scoped the same way. XLSX has a sheet per table; CSV (UTF-8 with BOM, as Excel opens it) the first table.
 /// The workbook is written to a temporary file and streamed from it, never held whole in memory.
 /// </summary>
@@ -39,6 +40,8 @@ internal static class ReportExports
             new GetInstructorUseRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId, PageSize = 500 }, caller, ct)),
         ["outreach"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetOutreachReport>().HandleAsync(
             new GetOutreachReportRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId }, caller, ct)),
+        ["site-use"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetSiteUse>().HandleAsync(
+            new GetSiteUseRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId, Top = 100 }, caller, ct)),
         ["evaluation"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetEvaluationResults>().HandleAsync(
             new GetEvaluationResultsRequest { CampaignId = q.CampaignId, SchoolId = q.SchoolId }, caller, ct)),
     };

@@ -6,12 +6,13 @@ using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
 using PartySchoolNet.Reporting.Features.Rebuild;
+using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, RebuildReport rebuild) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, GetSiteUse siteUse, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -39,6 +40,9 @@ internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume train
 
     public override Task<EvaluationResults> GetEvaluationResults(GetEvaluationResultsRequest request, ServerCallContext context) =>
         evaluation.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<Contracts.SiteUse> GetSiteUse(GetSiteUseRequest request, ServerCallContext context) =>
+        siteUse.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override Task<RebuildReportResponse> RebuildReport(RebuildReportRequest request, ServerCallContext context) =>
         rebuild.HandleAsync(request, context.GetCaller(), context.CancellationToken);

@@ -9,6 +9,14 @@ public sealed record MonthRange(DateOnly From, DateOnly To)
 
     public MonthRange YearEarlier => new(From.AddYears(-1), To.AddYears(-1));
 
+    public IEnumerable<DateOnly> Months()
+    {
+        for (var month = From; month <= To; month = month.AddMonths(1))
+        {
+            yield return month;
+        }
+    }
+
     public static MonthRange Read(FieldErrors errors, string fromMonth, string toMonth, DateTimeOffset now)
     {
         var thisMonth = ChinaTime.MonthOf(now);

@@ -8,7 +8,9 @@ using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
+using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
+using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.Reporting.Features.Rebuild;
 
@@ -42,6 +44,11 @@ internal sealed class RebuildReport(DbContext db)
             await ReplayAsync<CampaignFinalized>(db, EvaluationFold.FinalizedAsync, ct)
             + await ReplayAsync<RectificationOpened>(db, EvaluationFold.OpenedAsync, ct)
             + await ReplayAsync<RectificationClosed>(db, EvaluationFold.ClosedAsync, ct)),
+        ["site_use"] = new("LOCK TABLE sites, site_bookings IN EXCLUSIVE MODE; DELETE FROM sites; DELETE FROM site_bookings", async (db, ct) =>
+            await ReplayAsync<SiteRegistered>(db, (d, e, c) => SiteUseFold.RememberAsync(d, e.Site, c), ct)
+            + await ReplayAsync<SiteChanged>(db, (d, e, c) => SiteUseFold.RememberAsync(d, e.Site, c), ct)
+            + await ReplayAsync<SiteBooked>(db, (d, e, c) => SiteUseFold.BookedAsync(d, e.Booking, c), ct)
+            + await ReplayAsync<SiteBookingCancelled>(db, (d, e, c) => SiteUseFold.CancelledAsync(d, e.Booking, c), ct)),
     };
 
     public async Task<RebuildReportResponse> HandleAsync(RebuildReportRequest request, Caller caller, CancellationToken ct)
