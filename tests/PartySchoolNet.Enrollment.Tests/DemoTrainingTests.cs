@@ -73,6 +73,23 @@ public sealed class DemoTrainingTests(DemoTrainingHost host) : IClassFixture<Dem
     }
 
     [Fact]
+    public async Task Every_demo_cadre_is_announced_once_with_the_hours_its_level_requires_so_reports_know_the_rosters()
+    {
+        var wrong = await TestInfrastructure.ScalarAsync<long>(host.ConnectionString, """
+            WITH announced AS (
+                SELECT (c->>'cadreId')::uuid AS id, count(*) AS times, min((c->>'requiredHours')::numeric) AS required
+                FROM outbox_messages m, jsonb_array_elements(m.payload->'cadres') c WHERE m.message_type LIKE '%CadresChanged%' GROUP BY 1)
+            SELECT count(*) FROM cadres r FULL JOIN announced a ON a.id = r.id
+            WHERE a.times IS DISTINCT FROM 1 OR r.id IS NULL OR a.required <= 0
+            """);
+        var largest = await TestInfrastructure.ScalarAsync<int>(host.ConnectionString,
+            "SELECT max(jsonb_array_length(payload->'cadres')) FROM outbox_messages WHERE message_type LIKE '%CadresChanged%'");
+
+        wrong.ShouldBe(0);
+        largest.ShouldBeLessThanOrEqualTo(1000);
+    }
+
+    [Fact]
     public async Task Every_demo_outreach_request_is_announced_with_each_step_it_took_so_reports_have_the_year_of_outreach()
     {
         Task<long> MismatchesAsync(string eventType, string statuses) => TestInfrastructure.ScalarAsync<long>(host.ConnectionString, $"""

@@ -31,6 +31,23 @@ public sealed class RosterImportTests(EnrollmentHost host) : IClassFixture<Enrol
     }
 
     [Fact]
+    public async Task An_import_announces_each_added_or_changed_cadre_with_the_hours_its_level_requires_and_leaves_the_unchanged_out()
+    {
+        var (unit, head, secretary) = (host.Unique("宣传办"), host.Unique("WJB-H"), host.Unique("WJB-S"));
+        var client = await host.ClientFor("wjb.admin");
+        await client.ImportRosterAsync(new ImportRosterRequest { Csv = Header + $"{unit},{head},周正,乡科级正职,12,是\n{unit},{secretary},吴明,村党组织书记,6,是\n" });
+        await client.ImportRosterAsync(new ImportRosterRequest { Csv = Header + $"{unit},{head},周正,乡科级正职,12,是\n{unit},{secretary},吴明,村两委成员,6,否\n" });
+
+        var announced = await TestInfrastructure.ScalarAsync<string>(host.ConnectionString, $"""
+            SELECT string_agg((c->>'name') || ' ' || (c->>'requiredHours') || ' ' || (c->>'unitName'), ', ' ORDER BY m.sequence, c->>'name')
+            FROM outbox_messages m, jsonb_array_elements(m.payload->'cadres') c
+            WHERE m.message_type LIKE '%CadresChanged%' AND c->>'unitName' = '{unit}'
+            """);
+
+        announced.ShouldBe($"吴明 48 {unit}, 周正 90 {unit}, 吴明 32 {unit}");
+    }
+
+    [Fact]
     public async Task A_roster_with_bad_rows_names_every_one_by_line_and_imports_nothing()
     {
         var unit = host.Unique("坏名册单位");

@@ -103,6 +103,25 @@ public sealed class ExportTests(ReportingHost host) : IClassFixture<ReportingHos
         workbook.Query(useHeaderRow: true, sheetName: "使用最多").Cast<IDictionary<string, object>>().Single()["场地"].ShouldBe("导出教室");
     }
 
+    [Fact]
+    public async Task Coverage_exports_every_cadre_to_train_first_then_the_schools_and_units_and_as_csv_the_list()
+    {
+        var rosters = new Rosters(host, 6);
+        await rosters.PublishAsync(await rosters.CadresAsync(25, "fy.js", "fy.js.gw"));
+        var api = await (await host.ClientFor("fy.admin")).GetCoverageAsync(new GetCoverageRequest { Year = 2074, SchoolId = (await host.SchoolIdAsync("js")).ToString(), PageSize = 1 });
+        var query = $"year=2074&schoolId={await host.SchoolIdAsync("js")}";
+
+        await using var workbook = new MemoryStream(await (await host.HttpFor("fy.admin")).GetByteArrayAsync($"/api/v1/reporting/exports/coverage.xlsx?{query}"));
+        var csv = Encoding.UTF8.GetString(await (await host.HttpFor("fy.admin")).GetByteArrayAsync($"/api/v1/reporting/exports/coverage.csv?{query}"))
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        workbook.GetSheetNames().ShouldBe(["待培训学员", "学校", "单位"]);
+        workbook.Query(useHeaderRow: true, sheetName: "待培训学员").Count().ShouldBe(api.GapCount);
+        api.GapCount.ShouldBe(50);
+        csv[0].TrimStart('\uFEFF').ShouldStartWith("姓名,单位,学校,职级,应修学时,已获学时,尚差学时,最近参训,多年未训");
+        csv.Length.ShouldBe(api.GapCount + 1);
+    }
+
     [Theory]
     [InlineData("fn.admin", "training-volume.xlsx?groupBy=weekday", HttpStatusCode.BadRequest, "group_by")]
     [InlineData("fn.admin", "training-volume.pdf", HttpStatusCode.BadRequest, "format")]

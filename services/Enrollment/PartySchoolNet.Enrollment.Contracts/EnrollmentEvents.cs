@@ -35,3 +35,14 @@ public sealed record TraineeCredit(
 
 /// <summary>The class is over and credited; one entry per confirmed trainee.</summary>
 public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnlyList<TraineeCredit> Trainees, DateTimeOffset OccurredAt);
+
+/// <summary>
+/// A cadre on a unit's roster as reports need it: where, at what level, and the hours that level must earn a year (the
+/// school's rule when it was sent). A later <see cref="UpdatedAt"/> replaces an earlier snapshot.
+/// </summary>
+public sealed record CadreSnapshot(
+    Guid CadreId, Guid UnitId, string UnitName, Guid SchoolId, string SchoolPath, string Name, PositionLevel PositionLevel, decimal RequiredHours,
+    DateTimeOffset UpdatedAt);
+
+/// <summary>Cadres added to or changed on rosters by one registration, import or demo roster; a large change comes in parts of at most 1,000.</summary>
+public sealed record CadresChanged(Guid ChangeId, IReadOnlyList<CadreSnapshot> Cadres, DateTimeOffset OccurredAt);

@@ -1,4 +1,5 @@
 using PartySchoolNet.Reporting.Data;
+using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.Exports;
 using PartySchoolNet.Reporting.Features.InstructorUse;
@@ -14,6 +15,7 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
 {
     bus.AddConsumer<SchoolCountConsumer>();
     bus.AddConsumer<ClassCompletedConsumer>();
+    bus.AddConsumer<CadresChangedConsumer>();
     bus.AddConsumer<InstructorRegisteredConsumer>();
     bus.AddConsumer<InstructorChangedConsumer>();
     bus.AddConsumer<InstructorAssignedConsumer>();
@@ -34,7 +36,7 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<SiteBookingCancelledConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<GetSiteUse>().AddScoped<RebuildReport>();
+builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<GetSiteUse>().AddScoped<GetCoverage>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
 await app.RunDomainServiceAsync<ReportingDbContext>(map =>

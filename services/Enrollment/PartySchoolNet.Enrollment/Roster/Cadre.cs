@@ -38,6 +38,9 @@ public sealed class Cadre
     internal bool Differs(SendingUnit unit, CadreSpec spec) =>
         UnitId != unit.Id || Name != spec.Name || PositionLevel != spec.PositionLevel || YearsOfService != spec.YearsOfService || IsLeader != spec.IsLeader;
 
+    public CadreSnapshot Snapshot(string unitName, decimal requiredHours) =>
+        new(Id, UnitId, unitName, SchoolId, SchoolPath, Name, PositionLevel, requiredHours, UpdatedAt);
+
     public Contracts.Cadre ToMessage(string unitName) => new()
     {
         CadreId = Id.ToString(), UnitId = UnitId.ToString(), UnitName = unitName, SchoolId = SchoolId.ToString(), StaffNo = StaffNo,

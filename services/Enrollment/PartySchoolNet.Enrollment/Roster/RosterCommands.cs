@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.SchoolTree;
@@ -6,7 +7,7 @@ using PartySchoolNet.SchoolTree;
 namespace PartySchoolNet.Enrollment.Roster;
 
 /// <summary>Adds units and cadres one at a time (the roster import adds them by the thousand).</summary>
-internal sealed class RosterCommands(EnrollmentDbContext db, TimeProvider clock)
+internal sealed class RosterCommands(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
 {
     public static readonly Refusal StaffNoTaken = new("cadre_staff_no_taken", "本校已有该人员编号的学员");
 
@@ -36,8 +37,10 @@ internal sealed class RosterCommands(EnrollmentDbContext db, TimeProvider clock)
         errors.ThrowIfAny();
 
         var unit = await db.GetUnitInScopeAsync(unitId, caller, ct);
-        var cadre = Cadre.Register(unit, spec!, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var cadre = Cadre.Register(unit, spec!, now);
         db.Cadres.Add(cadre);
+        db.AnnounceCadres([(cadre, unit.Name)], options.Value, now);
         await db.SaveOrRefuseAsync(new("cadre_changed_concurrently", "学员信息已被他人修改"), StaffNoTaken, ct);
         return cadre.ToMessage(unit.Name);
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.SchoolTree;
@@ -10,7 +11,7 @@ namespace PartySchoolNet.Enrollment.Roster;
 /// A roster file as the organization department hands it over: all of it or nothing. Units are matched by name (new
 /// names become units), cadres by staff number (known numbers are updated, new ones added), all in one save.
 /// </summary>
-internal sealed class RosterImport(EnrollmentDbContext db, TimeProvider clock)
+internal sealed class RosterImport(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
 {
     public const int MaxRows = 50_000;
     public const int MaxReportedRows = 200;
@@ -33,6 +34,7 @@ internal sealed class RosterImport(EnrollmentDbContext db, TimeProvider clock)
         var units = await db.Units.Where(u => u.SchoolId == school.Id).ToDictionaryAsync(u => u.Name, StringComparer.Ordinal, ct);
         var cadres = await db.Cadres.Where(c => c.SchoolId == school.Id).ToDictionaryAsync(c => c.StaffNo, StringComparer.Ordinal, ct);
         var response = new ImportRosterResponse();
+        var changed = new List<(Cadre, string)>();
         foreach (var row in rows)
         {
             if (!units.TryGetValue(row.UnitName, out var unit))
@@ -43,15 +45,19 @@ internal sealed class RosterImport(EnrollmentDbContext db, TimeProvider clock)
             }
             if (!cadres.TryGetValue(row.Spec.StaffNo, out var cadre))
             {
-                db.Cadres.Add(Cadre.Register(unit, row.Spec, now));
+                cadre = Cadre.Register(unit, row.Spec, now);
+                db.Cadres.Add(cadre);
+                changed.Add((cadre, unit.Name));
                 response.CadresAdded++;
             }
             else if (cadre.Differs(unit, row.Spec))
             {
                 cadre.Change(unit, row.Spec, now);
+                changed.Add((cadre, unit.Name));
                 response.CadresUpdated++;
             }
         }
+        db.AnnounceCadres(changed, options.Value, now);
         await db.SaveOrRefuseAsync(Conflict, Conflict, ct);
         return response;
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Credits;
 using PartySchoolNet.Enrollment.Data;
+using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Messaging.Outbox;
@@ -11,7 +12,7 @@ namespace PartySchoolNet.Enrollment.Seeding;
 /// <summary>
 /// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training (at a
 /// township, also its year of 送教下基层), in the same transaction as the inbox row, so the demo grows with the tree exactly
-/// once. The completed classes and the outreach steps are announced (<c>ClassCompleted</c>, <c>Outreach*</c>, in the same
+/// once. The roster, the completed classes and the outreach steps are announced (<c>CadresChanged</c>, <c>ClassCompleted</c>, <c>Outreach*</c>, in the same
 /// transaction through the outbox), as the real steps would be, so that reports show the demo's year; the rest is not news.
 /// </summary>
 internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
@@ -25,6 +26,8 @@ internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<En
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Units.AddRange(demo.Units);
         db.Cadres.AddRange(demo.Cadres);
+        var units = demo.Units.ToDictionary(u => u.Id, u => u.Name);
+        db.AnnounceCadres(demo.Cadres.Select(c => (c, units[c.UnitId])), options.Value, now);
         db.Classes.AddRange(demo.Classes);
         db.Participants.AddRange(demo.Participants);
         db.Sessions.AddRange(demo.Sessions);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.Reporting.Features.InstructorUse;
@@ -106,6 +107,24 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasIndex(r => new { r.CampaignId, r.SchoolPath });
             e.Property(r => r.SchoolPath).HasMaxLength(200).UseCollation("C");
             e.Property(r => r.IndicatorCode).HasMaxLength(20);
+        });
+        modelBuilder.Entity<CadreFacts>(e =>
+        {
+            e.ToTable("cadres");
+            e.HasKey(c => c.CadreId);
+            e.HasIndex(c => c.SchoolPath);
+            e.Property(c => c.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(c => c.UnitName).HasMaxLength(60);
+            e.Property(c => c.Name).HasMaxLength(50);
+            e.Property(c => c.PositionLevel).HasMaxLength(30);
+            e.Property(c => c.RequiredHours).HasPrecision(6, 1);
+        });
+        modelBuilder.Entity<CadreCredit>(e =>
+        {
+            e.ToTable("cadre_credits");
+            e.HasKey(c => new { c.CadreId, c.Year });
+            e.HasIndex(c => new { c.Year, c.CadreId });
+            e.Property(c => c.Hours).HasPrecision(8, 1);
         });
         modelBuilder.Entity<SiteFacts>(e =>
         {

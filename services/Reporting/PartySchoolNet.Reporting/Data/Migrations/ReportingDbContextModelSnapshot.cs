@@ -105,6 +105,96 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreCredit", b =>
+                {
+                    b.Property<Guid>("CadreId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("cadre_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Classes")
+                        .HasColumnType("integer")
+                        .HasColumnName("classes");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(8, 1)
+                        .HasColumnType("numeric(8,1)")
+                        .HasColumnName("hours");
+
+                    b.Property<DateOnly>("LastTrained")
+                        .HasColumnType("date")
+                        .HasColumnName("last_trained");
+
+                    b.HasKey("CadreId", "Year")
+                        .HasName("pk_cadre_credits");
+
+                    b.HasIndex("Year", "CadreId")
+                        .HasDatabaseName("ix_cadre_credits_year_cadre_id");
+
+                    b.ToTable("cadre_credits", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreFacts", b =>
+                {
+                    b.Property<Guid>("CadreId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("cadre_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("PositionLevel")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("position_level");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("required_hours");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_path")
+                        .UseCollation("C");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_name");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("CadreId")
+                        .HasName("pk_cadres");
+
+                    b.HasIndex("SchoolPath")
+                        .HasDatabaseName("ix_cadres_school_path");
+
+                    b.ToTable("cadres", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
                 {
                     b.Property<Guid>("CampaignId")

@@ -77,6 +77,17 @@ internal static class ExportTables
         [property: ExcelColumnName("容量")] int Capacity, [property: ExcelColumnName("预约学时")] double Booked, [property: ExcelColumnName("开放学时")] double Open,
         [property: ExcelColumnName("使用率")] double Rate, [property: ExcelColumnName("预约次数")] int Bookings, [property: ExcelColumnName("人次")] int Audience);
 
+    public sealed record CoverageLine(
+        [property: ExcelColumnName("名称")] string Name, [property: ExcelColumnName("路径")] string Path, [property: ExcelColumnName("学员数")] int Cadres,
+        [property: ExcelColumnName("应修学时")] double Required, [property: ExcelColumnName("已获学时")] double Earned,
+        [property: ExcelColumnName("已参训")] int Trained, [property: ExcelColumnName("达标")] int Met, [property: ExcelColumnName("未达标")] int Short,
+        [property: ExcelColumnName("多年未训")] int NotTrained, [property: ExcelColumnName("参训率")] double TrainedRate, [property: ExcelColumnName("达标率")] double MetRate);
+
+    public sealed record GapLine(
+        [property: ExcelColumnName("姓名")] string Name, [property: ExcelColumnName("单位")] string Unit, [property: ExcelColumnName("学校")] string School,
+        [property: ExcelColumnName("职级")] string Level, [property: ExcelColumnName("应修学时")] double Required, [property: ExcelColumnName("已获学时")] double Earned,
+        [property: ExcelColumnName("尚差学时")] double Short, [property: ExcelColumnName("最近参训")] string LastTrained, [property: ExcelColumnName("多年未训")] string NotTrained);
+
     public static Dictionary<string, object> Of(Contracts.TrainingVolume v) => new()
     {
         ["培训量"] = v.Rows.Select(r => new VolumeLine(r.SchoolName, r.Tier, r.Month, r.CategoryLabel, r.ModeLabel,
@@ -124,6 +135,18 @@ internal static class ExportTables
 
     private static SiteLine Site(SiteRow s) =>
         new(s.Name, s.KindLabel, s.OwnerPath, s.Capacity, s.Hours.BookedHours, s.Hours.OpenHours, s.Hours.Rate, s.Hours.Bookings, s.Hours.Audience);
+
+    /// <summary>The cadres to train first (every one of them, streamed), then the schools and the own school's units.</summary>
+    public static Dictionary<string, object> Of(Contracts.Coverage c, IEnumerable<CadreGap> gaps) => new()
+    {
+        ["待培训学员"] = gaps.Select(g => new GapLine(g.Name, g.UnitName, g.SchoolName, g.PositionLevelLabel, g.RequiredHours, g.EarnedHours, g.ShortHours,
+            g.LastTrained, g.NotTrainedForYears ? "是" : "否")),
+        ["学校"] = c.Schools.Select(s => Coverage(s.SchoolName, s.SchoolPath, s.Figures)).Append(Coverage("合计", c.ScopePath, c.Total)).ToList(),
+        ["单位"] = c.Units.Select(u => Coverage(u.UnitName, "", u.Figures)).ToList(),
+    };
+
+    private static CoverageLine Coverage(string name, string path, CoverageFigures f) =>
+        new(name, path, f.Cadres, f.RequiredHours, f.EarnedHours, f.Trained, f.Met, f.ShortOfHours, f.NotTrainedForYears, f.TrainedRate, f.MetRate);
 
     private static OutreachLine Outreach(string county, OutreachFigures f) => new(county, f.Requested, f.Delivered, f.Declined, f.Withdrawn, f.Open,
         f.DeliveryRate, f.Attendance, f.DeliveredHours, f.ToApproval.MedianHours, f.ToApproval.P90Hours, f.ToSchedule.MedianHours, f.ToSchedule.P90Hours,

@@ -1,6 +1,7 @@
 using System.Text;
 using MiniExcelLibs;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
@@ -11,7 +12,7 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 namespace PartySchoolNet.Reporting.Features.Exports;
 
 /// <summary>
-/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (training-volume, instructor-use, outreach, site-use, evaluation) with the report's own query (months, school, groupBy, campaign): the same
+/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (training-volume, instructor-use, coverage, outreach, site-use, evaluation) with the report's own query (months, school, groupBy, campaign, year): the same
 /// figures, scoped the same way. XLSX has a sheet per table; CSV (UTF-8 with BOM, as Excel opens it) the first table.
 /// The workbook is written to a temporary file and streamed from it, never held whole in memory.
 /// </summary>
@@ -26,7 +27,7 @@ internal static class ReportExports
     /// <summary>A report's tables for the export's query, computed by the report's own handler.</summary>
     private delegate Task<Dictionary<string, object>> ReportTables(ExportQuery query, Caller caller, IServiceProvider services, CancellationToken ct);
 
-    private sealed record ExportQuery(string FromMonth, string ToMonth, string SchoolId, string CampaignId, List<string> GroupBy);
+    private sealed record ExportQuery(string FromMonth, string ToMonth, string SchoolId, string CampaignId, int Year, int NotTrainedYears, List<string> GroupBy);
 
     private static readonly Dictionary<string, ReportTables> Reports = new()
     {
@@ -38,6 +39,12 @@ internal static class ReportExports
         },
         ["instructor-use"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetInstructorUse>().HandleAsync(
             new GetInstructorUseRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId, PageSize = 500 }, caller, ct)),
+        ["coverage"] = async (q, caller, services, ct) =>
+        {
+            var coverage = services.GetRequiredService<GetCoverage>();
+            var report = await coverage.HandleAsync(new GetCoverageRequest { Year = q.Year, SchoolId = q.SchoolId, NotTrainedYears = q.NotTrainedYears, PageSize = 1 }, caller, ct);
+            return ExportTables.Of(report, await coverage.AllGapsAsync(report, ct));
+        },
         ["outreach"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetOutreachReport>().HandleAsync(
             new GetOutreachReportRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId }, caller, ct)),
         ["site-use"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetSiteUse>().HandleAsync(
@@ -48,14 +55,15 @@ internal static class ReportExports
 
     public static void MapReportExports(this WebApplication app) => app.MapGet("/api/v1/reporting/exports/{file}", ExportAsync);
 
-    private static async Task ExportAsync(string file, string? fromMonth, string? toMonth, string? schoolId, string? campaignId, string[]? groupBy, HttpContext http, CancellationToken ct)
+    private static async Task ExportAsync(string file, string? fromMonth, string? toMonth, string? schoolId, string? campaignId, int? year, int? notTrainedYears, string[]? groupBy,
+        HttpContext http, CancellationToken ct)
     {
         var (report, format) = (Path.GetFileNameWithoutExtension(file), Path.GetExtension(file).TrimStart('.').ToLowerInvariant());
         var dimensions = (groupBy ?? []).SelectMany(g => g.Split(',', StringSplitOptions.RemoveEmptyEntries)).ToList();
         new FieldErrors().When(format is not ("xlsx" or "csv"), "format", "导出格式须为xlsx或csv")
             .When(dimensions.Any(d => !Dimensions.ContainsKey(d)), "group_by", "分组方式须为school、tier、month、category或mode")
             .When(!Reports.ContainsKey(report), "report", $"可导出的报表：{string.Join("、", Reports.Keys)}").ThrowIfAny();
-        var query = new ExportQuery(fromMonth ?? "", toMonth ?? "", schoolId ?? "", campaignId ?? "", dimensions);
+        var query = new ExportQuery(fromMonth ?? "", toMonth ?? "", schoolId ?? "", campaignId ?? "", year ?? 0, notTrainedYears ?? 0, dimensions);
         var tables = await Reports[report](query, Caller.FromPrincipal(http.User), http.RequestServices, ct);
 
         await using var buffer = new FileStream(Path.GetTempFileName(), FileMode.Open, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
@@ -12,7 +13,7 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, GetSiteUse siteUse, RebuildReport rebuild) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, GetSiteUse siteUse, GetCoverage coverage, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -43,6 +44,9 @@ internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume train
 
     public override Task<Contracts.SiteUse> GetSiteUse(GetSiteUseRequest request, ServerCallContext context) =>
         siteUse.HandleAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<Contracts.Coverage> GetCoverage(GetCoverageRequest request, ServerCallContext context) =>
+        coverage.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override Task<RebuildReportResponse> RebuildReport(RebuildReportRequest request, ServerCallContext context) =>
         rebuild.HandleAsync(request, context.GetCaller(), context.CancellationToken);

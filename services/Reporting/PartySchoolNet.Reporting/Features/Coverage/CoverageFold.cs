@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Enrollment.Contracts;
+
+namespace PartySchoolNet.Reporting.Features.Coverage;
+
+/// <summary>
+/// How the roster and the credits change, live or rebuilt, in any order: a cadre's older snapshot never replaces a newer one,
+/// and credits add up per cadre and year whether or not the roster has arrived yet.
+/// </summary>
+public static class CoverageFold
+{
+    public static Task RememberAsync(DbContext db, CadresChanged change, CancellationToken ct)
+    {
+        var c = change.Cadres;
+        Guid[] ids = [.. c.Select(x => x.CadreId)], units = [.. c.Select(x => x.UnitId)], schools = [.. c.Select(x => x.SchoolId)];
+        string[] unitNames = [.. c.Select(x => x.UnitName)], paths = [.. c.Select(x => x.SchoolPath)], names = [.. c.Select(x => x.Name)];
+        string[] levels = [.. c.Select(x => x.PositionLevel.ToString())];
+        decimal[] required = [.. c.Select(x => x.RequiredHours)];
+        DateTimeOffset[] updated = [.. c.Select(x => x.UpdatedAt.ToUniversalTime())];
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO cadres (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
+            SELECT DISTINCT ON (u.cadre_id) u.cadre_id, u.unit_id, u.unit_name, u.school_id, u.school_path, u.name, u.position_level, u.required_hours, u.updated_at
+            FROM unnest({ids}, {units}, {unitNames}, {schools}, {paths}, {names}, {levels}, {required}, {updated})
+                 AS u (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
+            ORDER BY u.cadre_id, u.updated_at DESC
+            ON CONFLICT (cadre_id) DO UPDATE SET unit_id = excluded.unit_id, unit_name = excluded.unit_name, school_id = excluded.school_id,
+                school_path = excluded.school_path, name = excluded.name, position_level = excluded.position_level,
+                required_hours = excluded.required_hours, updated_at = excluded.updated_at
+            WHERE cadres.updated_at <= excluded.updated_at
+            """, ct);
+    }
+
+    /// <summary>Each trainee credited with hours gains them in the year the class ended.</summary>
+    public static Task CreditedAsync(DbContext db, ClassCompleted completed, CancellationToken ct)
+    {
+        var credited = completed.Trainees.Where(t => t.CreditedHours > 0).GroupBy(t => t.CadreId).ToList();
+        if (credited.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+        var (year, day) = (completed.Class.EndDate.Year, completed.Class.EndDate);
+        Guid[] ids = [.. credited.Select(g => g.Key)];
+        decimal[] hours = [.. credited.Select(g => g.Sum(t => t.CreditedHours))];
+        return db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
+            SELECT u.cadre_id, {year}, u.hours, 1, {day} FROM unnest({ids}, {hours}) AS u (cadre_id, hours)
+            ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + 1,
+                last_trained = GREATEST(cadre_credits.last_trained, excluded.last_trained)
+            """, ct);
+    }
+}
