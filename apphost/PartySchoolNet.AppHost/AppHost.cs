@@ -39,7 +39,7 @@ var enrollment = DomainService<Projects.PartySchoolNet_Enrollment>("enrollment")
 IResourceBuilder<ServiceResource>[] consumers =
 [
     enrollment, facultyPool, siteResources,
-    DomainService<Projects.PartySchoolNet_QualityEvaluation>("quality-evaluation"),
+    DomainService<Projects.PartySchoolNet_QualityEvaluation>("quality-evaluation").WithSwitch("QualityEvaluation__SeedDemoCampaigns", demo),
     DomainService<Projects.PartySchoolNet_Reporting>("reporting"),
 ];
 

@@ -10,6 +10,7 @@ var benchmarks = new Dictionary<string, Func<Task>>(StringComparer.Ordinal)
     ["platform"] = PlatformBenchmark.RunAsync,
     ["outreach"] = PlatformBenchmark.RunOutreachAsync,
     ["outbox"] = OutboxBenchmark.RunAsync,
+    ["reporting"] = ReportingBenchmark.RunAsync,
 };
 var selected = args.Length == 0 ? [.. benchmarks.Keys] : args;
 foreach (var name in selected)

@@ -44,6 +44,8 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
         ["Enrollment__SeedDemoData"] = "false",
         // Nor the demo catalogue's 20,000 announcements (sites and sessions) for Reporting to fold under every platform test.
         ["SiteResources__AnnounceDemoCatalogue"] = "false",
+        // The demo's finalized campaigns would stand beside the ones the evaluation tests run.
+        ["QualityEvaluation__SeedDemoCampaigns"] = "false",
         // 送教下基层's process: a crashed step is taken over within seconds, not the production half minute.
         ["Outreach__Lease"] = "00:00:05",
         ["Outreach__RetryDelay"] = "00:00:01",

@@ -6,6 +6,7 @@ using PartySchoolNet.QualityEvaluation.Indicators;
 using PartySchoolNet.QualityEvaluation.Rectifications;
 using PartySchoolNet.QualityEvaluation.Results;
 using PartySchoolNet.QualityEvaluation.Scoring;
+using PartySchoolNet.QualityEvaluation.Seeding;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
 using PartySchoolNet.SchoolTree;
 
@@ -35,6 +36,10 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<Finalization>();
         builder.Services.AddScoped<ResultQueries>();
         builder.Services.AddScoped<RectificationFollowUp>();
+        if (section.GetValue<bool>("SeedDemoCampaigns"))
+        {
+            builder.Services.AddHostedService<DemoCampaigns>();
+        }
         return builder;
     }
 }

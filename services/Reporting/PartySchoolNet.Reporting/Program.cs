@@ -36,7 +36,7 @@ builder.AddDomainService<ReportingDbContext>("reporting", bus =>
     bus.AddConsumer<SiteBookingCancelledConsumer>();
 });
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<GetSiteUse>().AddScoped<GetCoverage>().AddScoped<RebuildReport>();
+builder.Services.AddScoped<GetTrainingVolume>().AddScoped<GetInstructorUse>().AddScoped<GetOutreachReport>().AddScoped<GetEvaluationResults>().AddScoped<GetSiteUse>().AddScoped<GetCoverage>().AddScoped<GetOverview>().AddScoped<RebuildReport>();
 
 var app = builder.Build();
 await app.RunDomainServiceAsync<ReportingDbContext>(map =>

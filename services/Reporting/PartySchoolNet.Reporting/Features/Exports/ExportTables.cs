@@ -88,6 +88,9 @@ internal static class ExportTables
         [property: ExcelColumnName("职级")] string Level, [property: ExcelColumnName("应修学时")] double Required, [property: ExcelColumnName("已获学时")] double Earned,
         [property: ExcelColumnName("尚差学时")] double Short, [property: ExcelColumnName("最近参训")] string LastTrained, [property: ExcelColumnName("多年未训")] string NotTrained);
 
+    public sealed record HeadlineLine(
+        [property: ExcelColumnName("板块")] string Section, [property: ExcelColumnName("指标")] string Item, [property: ExcelColumnName("数值")] double Value);
+
     public static Dictionary<string, object> Of(Contracts.TrainingVolume v) => new()
     {
         ["培训量"] = v.Rows.Select(r => new VolumeLine(r.SchoolName, r.Tier, r.Month, r.CategoryLabel, r.ModeLabel,
@@ -147,6 +150,30 @@ internal static class ExportTables
 
     private static CoverageLine Coverage(string name, string path, CoverageFigures f) =>
         new(name, path, f.Cadres, f.RequiredHours, f.EarnedHours, f.Trained, f.Met, f.ShortOfHours, f.NotTrainedForYears, f.TrainedRate, f.MetRate);
+
+    /// <summary>The overview as one list of headline figures, section by section.</summary>
+    public static Dictionary<string, object> Of(Contracts.Overview o)
+    {
+        HeadlineLine Line(string section, string item, double value) => new(section, item, value);
+        var lines = new List<HeadlineLine>
+        {
+            Line("学校", "市级党校", o.CitySchools), Line("学校", "县级党校", o.CountySchools), Line("学校", "乡镇党校", o.TownshipSchools),
+            Line("培训量", "班次", o.Training.Classes), Line("培训量", "培训人次", o.Training.TraineeTimes), Line("培训量", "学时", o.Training.CreditedHours),
+            Line("培训量", "上年同期培训人次", o.TrainingPreviousYear.TraineeTimes),
+            Line("培训覆盖", "学员数", o.Coverage.Cadres), Line("培训覆盖", "参训率", o.Coverage.TrainedRate), Line("培训覆盖", "达标率", o.Coverage.MetRate),
+            Line("培训覆盖", "多年未训", o.Coverage.NotTrainedForYears),
+            Line("师资", "授课教员", o.InstructorsTeaching), Line("师资", "授课场次", o.Taught.Sessions), Line("师资", "外借场次", o.Lent.Sessions),
+            Line("场地", "场地数", o.SiteCount), Line("场地", "使用率", o.Sites.Rate),
+            Line("送教下基层", "申请", o.Outreach.Requested), Line("送教下基层", "已送教", o.Outreach.Delivered), Line("送教下基层", "送达率", o.Outreach.DeliveryRate),
+            Line("送教下基层", "未送教乡镇", o.TownshipsWithoutOutreach),
+            Line("办学质量评估", "整改中", o.RectificationsOpen), Line("办学质量评估", "已逾期", o.RectificationsOverdue),
+        };
+        if (o.LatestCampaign is { } c)
+        {
+            lines.Add(Line("办学质量评估", $"{c.Name}平均分", c.MeanTotal));
+        }
+        return new() { ["概览"] = lines };
+    }
 
     private static OutreachLine Outreach(string county, OutreachFigures f) => new(county, f.Requested, f.Delivered, f.Declined, f.Withdrawn, f.Open,
         f.DeliveryRate, f.Attendance, f.DeliveredHours, f.ToApproval.MedianHours, f.ToApproval.P90Hours, f.ToSchedule.MedianHours, f.ToSchedule.P90Hours,

@@ -5,6 +5,7 @@ using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.InstructorUse;
 using PartySchoolNet.Reporting.Features.Outreach;
+using PartySchoolNet.Reporting.Features.Overview;
 using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.ServiceDefaults.Tenancy;
@@ -12,7 +13,7 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 namespace PartySchoolNet.Reporting.Features.Exports;
 
 /// <summary>
-/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (training-volume, instructor-use, coverage, outreach, site-use, evaluation) with the report's own query (months, school, groupBy, campaign, year): the same
+/// <c>GET /api/v1/reporting/exports/{report}.{xlsx|csv}</c> (overview, training-volume, instructor-use, coverage, outreach, site-use, evaluation) with the report's own query (months, school, groupBy, campaign, year): the same
 /// figures, scoped the same way. XLSX has a sheet per table; CSV (UTF-8 with BOM, as Excel opens it) the first table.
 /// The workbook is written to a temporary file and streamed from it, never held whole in memory.
 /// </summary>
@@ -31,6 +32,8 @@ internal static class ReportExports
 
     private static readonly Dictionary<string, ReportTables> Reports = new()
     {
+        ["overview"] = async (q, caller, services, ct) => ExportTables.Of(await services.GetRequiredService<GetOverview>().HandleAsync(
+            new GetOverviewRequest { Year = q.Year, SchoolId = q.SchoolId }, caller, ct)),
         ["training-volume"] = async (q, caller, services, ct) =>
         {
             var request = new GetTrainingVolumeRequest { FromMonth = q.FromMonth, ToMonth = q.ToMonth, SchoolId = q.SchoolId };

@@ -101,6 +101,7 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         use.Kinds.AddRange(lines.GroupBy(l => l.Kind ?? "").OrderByDescending(g => g.Sum(l => l.Hours)).Select(g => new KindUse
         {
             Kind = g.Key, KindLabel = KindLabel(g.Key), Instructors = g.Count(), Taught = Figures(g.Sum(l => l.Sessions), g.Sum(l => l.Hours)),
+            Lent = Figures(g.Sum(l => l.LentSessions), g.Sum(l => l.LentHours)),
         }));
         use.Loans.AddRange(flows.Select(f => new LoanFlow
         {

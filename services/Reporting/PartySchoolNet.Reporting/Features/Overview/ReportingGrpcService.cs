@@ -13,7 +13,9 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.Overview;
 
-internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetOutreachReport outreach, GetEvaluationResults evaluation, GetSiteUse siteUse, GetCoverage coverage, RebuildReport rebuild) : ReportingService.ReportingServiceBase
+internal sealed class ReportingGrpcService(
+    DbContext db, GetOverview overview, GetTrainingVolume trainingVolume, GetInstructorUse instructorUse, GetCoverage coverage, GetOutreachReport outreach,
+    GetSiteUse siteUse, GetEvaluationResults evaluation, RebuildReport rebuild) : ReportingService.ReportingServiceBase
 {
     public override async Task<NetworkOverview> GetNetworkOverview(GetNetworkOverviewRequest request, ServerCallContext context)
     {
@@ -29,6 +31,9 @@ internal sealed class ReportingGrpcService(DbContext db, GetTrainingVolume train
             TownshipSchools = counts.GetValueOrDefault(SchoolTier.Township),
         };
     }
+
+    public override Task<Contracts.Overview> GetOverview(GetOverviewRequest request, ServerCallContext context) =>
+        overview.HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
     public override Task<Contracts.TrainingVolume> GetTrainingVolume(GetTrainingVolumeRequest request, ServerCallContext context) =>
         trainingVolume.HandleAsync(request, context.GetCaller(), context.CancellationToken);
