@@ -27,8 +27,8 @@ internal static class ReportingCityData
                (ARRAY[90, 90, 90, 48, 32, 24])[1 + g % 6], now()
         FROM generate_series(0, 99999) g JOIN numbered s ON s.n = g % s.total;
         INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
-        SELECT cadre_id, 2090, (random() * 120)::numeric(8, 1), 1 + (random() * 3)::int, make_date(2090, 1 + (random() * 11)::int, 15)
-        FROM cadres WHERE random() < 0.8;
+        SELECT cadre_id, 2090, (random() * 40)::numeric(8, 1), 1 + (random() * 3)::int, make_date(2090, 1 + (random() * 11)::int, 15)
+        FROM cadres WHERE random() < 0.7;
         INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
         SELECT cadre_id, 2088, (random() * 120)::numeric(8, 1), 1, make_date(2088, 6, 15) FROM cadres WHERE random() < 0.3;
 
