@@ -36,10 +36,12 @@ internal static class ReportingCityData
         SELECT md5('instructor' || g)::uuid, '教员' || g, (ARRAY['PartySchoolTeacher', 'DepartmentHead', 'TownshipLeader', 'LocalExpert'])[1 + g % 4],
                s.path, 8, 1
         FROM generate_series(0, 1999) g JOIN numbered s ON s.n = g % s.total;
-        INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released)
+        INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released, lent)
         SELECT gen_random_uuid(), i.instructor_id, i.home_path, CASE WHEN random() < 0.1 THEN r.path ELSE i.home_path END,
-               make_date(2090, 1 + g % 12, 1), 2.5, random() < 0.03
+               make_date(2090, 1 + g % 12, 1), 2.5, random() < 0.03, false
         FROM instructors i CROSS JOIN generate_series(0, 14) g JOIN numbered r ON r.n = (abs(hashtext(i.instructor_id::text)) + g) % r.total;
+        UPDATE taught_slots SET lent = array_to_string((string_to_array(home_path, '.'))[1:2], '.')
+                                     <> array_to_string((string_to_array(requesting_path, '.'))[1:2], '.');
         INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents)
         SELECT gen_random_uuid(), instructor_id, 60 + random() * 40, 30 FROM instructors, generate_series(1, 3);
 

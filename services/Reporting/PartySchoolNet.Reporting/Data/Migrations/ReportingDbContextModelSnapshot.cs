@@ -500,6 +500,10 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("instructor_id");
 
+                    b.Property<bool>("Lent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lent");
+
                     b.Property<DateOnly>("Month")
                         .HasColumnType("date")
                         .HasColumnName("month");

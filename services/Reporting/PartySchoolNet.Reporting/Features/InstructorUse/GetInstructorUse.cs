@@ -17,8 +17,8 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
     private const string HomeCounty = "array_to_string((string_to_array(t.home_path, '.'))[1:2], '.')";
     private const string RequestingCounty = "array_to_string((string_to_array(t.requesting_path, '.'))[1:2], '.')";
 
-    /// <summary>Taught for a school of another county than the instructor's own.</summary>
-    private const string Lent = $"{HomeCounty} <> {RequestingCounty}";
+    /// <summary>Taught for a school of another county than the instructor's own (decided when the assignment was folded).</summary>
+    private const string Lent = "t.lent";
 
     // The statements are constant; the scope and months go in as parameters {0}–{3}.
     private const string InstructorsSql =

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
 
@@ -40,10 +41,11 @@ public static class InstructorUseFold
     {
         var month = ChinaTime.MonthOf(a.StartsAt);
         var hours = Math.Round((decimal)(a.EndsAt - a.StartsAt).TotalHours, 2);
+        var lent = SchoolPath.Truncate(a.HomeSchoolPath, 2) != SchoolPath.Truncate(a.RequestingSchoolPath, 2);
         return db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released)
-            VALUES ({a.AssignmentId}, {a.InstructorId}, {a.HomeSchoolPath}, {a.RequestingSchoolPath}, {month}, {hours}, {released})
+            INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released, lent)
+            VALUES ({a.AssignmentId}, {a.InstructorId}, {a.HomeSchoolPath}, {a.RequestingSchoolPath}, {month}, {hours}, {released}, {lent})
             ON CONFLICT (assignment_id) DO UPDATE SET released = taught_slots.released OR excluded.released
             """, ct);
     }

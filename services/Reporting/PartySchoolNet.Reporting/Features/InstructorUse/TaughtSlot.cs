@@ -1,6 +1,9 @@
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
 
-/// <summary>One assignment of an instructor: who taught for whom, in which month (China time), how many hours; released ones do not count.</summary>
+/// <summary>
+/// One assignment of an instructor: who taught for whom, in which month (China time), how many hours, and whether for another
+/// county than the instructor's own (lent); released ones do not count.
+/// </summary>
 public sealed class TaughtSlot
 {
     public Guid AssignmentId { get; private set; }
@@ -10,4 +13,5 @@ public sealed class TaughtSlot
     public DateOnly Month { get; private set; }
     public decimal Hours { get; private set; }
     public bool Released { get; private set; }
+    public bool Lent { get; private set; }
 }
