@@ -76,6 +76,30 @@ public sealed class CoverageTests(ReportingHost host) : IClassFixture<ReportingH
     }
 
     [Fact]
+    public async Task A_cadre_moving_unit_and_credits_folded_after_a_report_show_in_the_next_one()
+    {
+        const int year = 2074;
+        var rosters = new Rosters(host, 4);
+        var cadres = await rosters.CadresAsync(6, "fy.yq");
+        await rosters.PublishAsync(cadres);
+        var before = await CoverageAsync("fy.admin", year, "yq");
+
+        var moved = cadres[0] with { UnitId = cadres[1].UnitId, UnitName = cadres[1].UnitName, UpdatedAt = cadres[0].UpdatedAt.AddDays(1) };
+        var trained = rosters.Completed(cadres[2..5], year, 6);
+        await rosters.PublishAsync([moved]);
+        await host.PublishAsync([trained]);
+        var after = await CoverageAsync("fy.admin", year, "yq");
+
+        before.Units.Select(u => $"{u.UnitName} {u.Figures.Cadres}")
+            .ShouldBe([$"{cadres[0].UnitName} 3", $"{cadres[1].UnitName} 3"], ignoreOrder: true);
+        after.Units.Select(u => $"{u.UnitName} {u.Figures.Cadres}")
+            .ShouldBe([$"{cadres[0].UnitName} 2", $"{cadres[1].UnitName} 4"], ignoreOrder: true);
+        after.Total.Trained.ShouldBe(trained.Trainees.Count(t => t.CreditedHours > 0));
+        after.Total.EarnedHours.ShouldBe((double)trained.Trainees.Sum(t => t.CreditedHours));
+        after.GapCount.ShouldBe(6 - trained.Trainees.Count(t => t.CreditedHours >= cadres.Single(c => c.CadreId == t.CadreId).RequiredHours));
+    }
+
+    [Fact]
     public async Task A_township_sees_its_own_cadres_a_county_its_townships_and_no_county_another_countys()
     {
         var rosters = new Rosters(host, 3);

@@ -113,6 +113,8 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.ToTable("cadres");
             e.HasKey(c => c.CadreId);
             e.HasIndex(c => c.SchoolPath);
+            // The gap list's first part (cadres not trained for N years, most hours short first) is read in this order, a page at a time.
+            e.HasIndex(c => new { c.RequiredHours, c.SchoolPath, c.Name, c.CadreId }).IsDescending(true, false, false, false);
             e.Property(c => c.SchoolPath).HasMaxLength(200).UseCollation("C");
             e.Property(c => c.UnitName).HasMaxLength(60);
             e.Property(c => c.Name).HasMaxLength(50);
@@ -125,6 +127,27 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasKey(c => new { c.CadreId, c.Year });
             e.HasIndex(c => new { c.Year, c.CadreId });
             e.Property(c => c.Hours).HasPrecision(8, 1);
+        });
+        modelBuilder.Entity<CoverageCell>(e =>
+        {
+            e.ToTable("coverage_cells");
+            e.HasKey(c => new { c.UnitId, c.SchoolId, c.Year });
+            e.HasIndex(c => new { c.Year, c.SchoolPath });
+            e.Property(c => c.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(c => c.UnitName).HasMaxLength(60);
+            e.Property(c => c.RequiredHours).HasPrecision(12, 1);
+            e.Property(c => c.EarnedHours).HasPrecision(12, 1);
+        });
+        modelBuilder.Entity<CoverageYear>(e =>
+        {
+            e.ToTable("coverage_years");
+            e.HasKey(y => y.Year);
+            e.Property(y => y.Year).ValueGeneratedNever();
+        });
+        modelBuilder.Entity<StaleCoverageUnit>(e =>
+        {
+            e.ToTable("stale_coverage_units");
+            e.HasKey(u => u.UnitId);
         });
         modelBuilder.Entity<SiteFacts>(e =>
         {

@@ -192,7 +192,108 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.HasIndex("SchoolPath")
                         .HasDatabaseName("ix_cadres_school_path");
 
+                    b.HasIndex("RequiredHours", "SchoolPath", "Name", "CadreId")
+                        .IsDescending(true, false, false, false)
+                        .HasDatabaseName("ix_cadres_required_hours_school_path_name_cadre_id");
+
                     b.ToTable("cadres", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageCell", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<int>("Cadres")
+                        .HasColumnType("integer")
+                        .HasColumnName("cadres");
+
+                    b.Property<decimal>("EarnedHours")
+                        .HasPrecision(12, 1)
+                        .HasColumnType("numeric(12,1)")
+                        .HasColumnName("earned_hours");
+
+                    b.PrimitiveCollection<int[]>("Gaps")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("gaps");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("integer")
+                        .HasColumnName("met");
+
+                    b.PrimitiveCollection<int[]>("NotTrained")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("not_trained");
+
+                    b.Property<decimal>("RequiredHours")
+                        .HasPrecision(12, 1)
+                        .HasColumnType("numeric(12,1)")
+                        .HasColumnName("required_hours");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_path")
+                        .UseCollation("C");
+
+                    b.Property<int>("Trained")
+                        .HasColumnType("integer")
+                        .HasColumnName("trained");
+
+                    b.Property<string>("UnitName")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("unit_name");
+
+                    b.HasKey("UnitId", "SchoolId", "Year")
+                        .HasName("pk_coverage_cells");
+
+                    b.HasIndex("Year", "SchoolPath")
+                        .HasDatabaseName("ix_coverage_cells_year_school_path");
+
+                    b.ToTable("coverage_cells", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageYear", b =>
+                {
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.HasKey("Year")
+                        .HasName("pk_coverage_years");
+
+                    b.ToTable("coverage_years", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.StaleCoverageUnit", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("unit_id");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("UnitId")
+                        .HasName("pk_stale_coverage_units");
+
+                    b.ToTable("stale_coverage_units", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>

@@ -5,7 +5,8 @@ namespace PartySchoolNet.Reporting.Features.Coverage;
 
 /// <summary>
 /// How the roster and the credits change, live or rebuilt, in any order: a cadre's older snapshot never replaces a newer one,
-/// and credits add up per cadre and year whether or not the roster has arrived yet.
+/// and credits add up per cadre and year whether or not the roster has arrived yet. The units touched (a moved cadre's old
+/// one too) are marked for their <see cref="CoverageCells"/> to be summed again.
 /// </summary>
 public static class CoverageFold
 {
@@ -17,18 +18,22 @@ public static class CoverageFold
         string[] levels = [.. c.Select(x => x.PositionLevel.ToString())];
         decimal[] required = [.. c.Select(x => x.RequiredHours)];
         DateTimeOffset[] updated = [.. c.Select(x => x.UpdatedAt.ToUniversalTime())];
-        return db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO cadres (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
-            SELECT DISTINCT ON (u.cadre_id) u.cadre_id, u.unit_id, u.unit_name, u.school_id, u.school_path, u.name, u.position_level, u.required_hours, u.updated_at
-            FROM unnest({ids}, {units}, {unitNames}, {schools}, {paths}, {names}, {levels}, {required}, {updated})
-                 AS u (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
-            ORDER BY u.cadre_id, u.updated_at DESC
-            ON CONFLICT (cadre_id) DO UPDATE SET unit_id = excluded.unit_id, unit_name = excluded.unit_name, school_id = excluded.school_id,
-                school_path = excluded.school_path, name = excluded.name, position_level = excluded.position_level,
-                required_hours = excluded.required_hours, updated_at = excluded.updated_at
-            WHERE cadres.updated_at <= excluded.updated_at
-            """, ct);
+        return db.Database.ExecuteSqlRawAsync(
+            """
+            WITH before AS (SELECT unit_id FROM cadres WHERE cadre_id = ANY({0})),
+            changed AS (
+                INSERT INTO cadres (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
+                SELECT DISTINCT ON (u.cadre_id) u.cadre_id, u.unit_id, u.unit_name, u.school_id, u.school_path, u.name, u.position_level, u.required_hours, u.updated_at
+                FROM unnest({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8})
+                     AS u (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
+                ORDER BY u.cadre_id, u.updated_at DESC
+                ON CONFLICT (cadre_id) DO UPDATE SET unit_id = excluded.unit_id, unit_name = excluded.unit_name, school_id = excluded.school_id,
+                    school_path = excluded.school_path, name = excluded.name, position_level = excluded.position_level,
+                    required_hours = excluded.required_hours, updated_at = excluded.updated_at
+                WHERE cadres.updated_at <= excluded.updated_at
+                RETURNING unit_id),
+            touched AS (SELECT unit_id FROM before UNION ALL SELECT unit_id FROM changed)
+            """ + CoverageCells.MarkStale, [ids, units, unitNames, schools, paths, names, levels, required, updated], ct);
     }
 
     /// <summary>Each trainee credited with hours gains them in the year the class ended.</summary>
@@ -42,12 +47,15 @@ public static class CoverageFold
         var (year, day) = (completed.Class.EndDate.Year, completed.Class.EndDate);
         Guid[] ids = [.. credited.Select(g => g.Key)];
         decimal[] hours = [.. credited.Select(g => g.Sum(t => t.CreditedHours))];
-        return db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
-            SELECT u.cadre_id, {year}, u.hours, 1, {day} FROM unnest({ids}, {hours}) AS u (cadre_id, hours)
-            ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + 1,
-                last_trained = GREATEST(cadre_credits.last_trained, excluded.last_trained)
-            """, ct);
+        return db.Database.ExecuteSqlRawAsync(
+            """
+            WITH credited AS (
+                INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
+                SELECT u.cadre_id, {2}, u.hours, 1, {3} FROM unnest({0}, {1}) AS u (cadre_id, hours) ORDER BY u.cadre_id
+                ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + 1,
+                    last_trained = GREATEST(cadre_credits.last_trained, excluded.last_trained)
+                RETURNING cadre_id),
+            touched AS (SELECT c.unit_id FROM cadres c JOIN credited USING (cadre_id))
+            """ + CoverageCells.MarkStale, [ids, hours, year, day], ct);
     }
 }

@@ -10,46 +10,48 @@ using PartySchoolNet.ServiceDefaults.Tenancy;
 namespace PartySchoolNet.Reporting.Features.Coverage;
 
 /// <summary>
-/// The scope's cadres against the year's requirement, from the rosters and credits Enrollment announced. Parameters: {0} the
-/// scope's path, {1} the paths below it, {2} the year, {3} the first year of the "not trained for N years" window.
+/// The scope's cadres against the year's requirement, from the rosters and credits Enrollment announced: figures from the
+/// units' <see cref="CoverageCell"/>s, the gap list from the cadres themselves (first those not trained for N years, most hours
+/// short first, read in an index's order; then those trained but short). Parameters: {0} the scope's path, {1} the paths
+/// below it, {2} the year, {3} N, {4} a page's size, {5} its offset within its part.
 /// </summary>
 internal sealed class GetCoverage(DbContext db, TimeProvider clock)
 {
     private const int DefaultNotTrainedYears = 3;
 
-    private const string Cadres =
-        """
-        WITH c AS (
-            SELECT c.cadre_id, c.unit_id, c.unit_name, c.school_id, c.school_path, c.name, c.position_level, c.required_hours,
-                   coalesce(y.hours, 0) AS earned, r.cadre_id IS NULL AS not_trained
-            FROM cadres c
-            LEFT JOIN cadre_credits y ON y.cadre_id = c.cadre_id AND y.year = {2}
-            LEFT JOIN (SELECT DISTINCT cadre_id FROM cadre_credits WHERE year BETWEEN {3} AND {2}) r ON r.cadre_id = c.cadre_id
-            WHERE (c.school_path = {0} OR c.school_path LIKE {1}))
-        """;
-
     private const string Figures =
         """
-        count(*)::int AS cadres, coalesce(sum(required_hours), 0) AS required_hours, coalesce(sum(earned), 0) AS earned_hours,
-        count(*) FILTER (WHERE earned > 0)::int AS trained, count(*) FILTER (WHERE earned >= required_hours)::int AS met,
-        count(*) FILTER (WHERE not_trained)::int AS not_trained, count(*) FILTER (WHERE earned < required_hours OR not_trained)::int AS gaps
+        coalesce(sum(cadres), 0)::int AS cadres, coalesce(sum(required_hours), 0) AS required_hours, coalesce(sum(earned_hours), 0) AS earned_hours,
+        coalesce(sum(trained), 0)::int AS trained, coalesce(sum(met), 0)::int AS met,
+        coalesce(sum(not_trained[{3}]), 0)::int AS not_trained, coalesce(sum(gaps[{3}]), 0)::int AS gaps
+        FROM coverage_cells WHERE year = {2}
         """;
 
-    private const string BySchoolSql = Cadres + "SELECT school_id AS key, NULL::text AS unit_name, " + Figures + " FROM c GROUP BY ROLLUP (school_id)";
+    private const string BySchoolSql = "SELECT school_id AS key, NULL::text AS unit_name, " + Figures + " AND (school_path = {0} OR school_path LIKE {1}) GROUP BY ROLLUP (school_id)";
 
-    private const string ByUnitSql = Cadres + "SELECT unit_id AS key, min(unit_name) AS unit_name, " + Figures + " FROM c WHERE school_path = {0} GROUP BY unit_id ORDER BY min(unit_name)";
+    private const string ByUnitSql = "SELECT unit_id AS key, min(unit_name) AS unit_name, " + Figures + " AND school_path = {0} GROUP BY unit_id ORDER BY min(unit_name)";
 
-    private const string GapsSql = Cadres +
+    private const string GapColumns =
         """
-        , page AS (
-            SELECT * FROM c WHERE earned < required_hours OR not_trained
-            ORDER BY not_trained DESC, required_hours - earned DESC, school_path, name, cadre_id
-            LIMIT {4} OFFSET {5})
-        SELECT p.cadre_id, p.name, p.unit_name, p.school_id, p.school_path, p.position_level, p.required_hours, p.earned, p.not_trained,
-               (SELECT max(x.last_trained) FROM cadre_credits x WHERE x.cadre_id = p.cadre_id AND x.year <= {2}) AS last_trained
-        FROM page p
-        ORDER BY p.not_trained DESC, p.required_hours - p.earned DESC, p.school_path, p.name, p.cadre_id
+        SELECT c.cadre_id, c.name, c.unit_name, c.school_id, c.school_path, c.position_level, c.required_hours,
+               (SELECT max(x.last_trained) FROM cadre_credits x WHERE x.cadre_id = c.cadre_id AND x.year <= {2}) AS last_trained,
         """;
+
+    private const string TrainedIn = "(SELECT 1 FROM cadre_credits x WHERE x.cadre_id = c.cadre_id AND x.year BETWEEN {2} - {3} + 1 AND {2})";
+
+    private const string NotTrainedSql = GapColumns +
+        """
+               0::numeric AS earned, true AS not_trained
+        FROM cadres c
+        WHERE (c.school_path = {0} OR c.school_path LIKE {1}) AND NOT EXISTS
+        """ + TrainedIn + " ORDER BY c.required_hours DESC, c.school_path, c.name, c.cadre_id LIMIT {4} OFFSET {5}";
+
+    private const string ShortSql = GapColumns +
+        """
+               coalesce(y.hours, 0) AS earned, false AS not_trained
+        FROM cadres c LEFT JOIN cadre_credits y ON y.cadre_id = c.cadre_id AND y.year = {2}
+        WHERE (c.school_path = {0} OR c.school_path LIKE {1}) AND coalesce(y.hours, 0) < c.required_hours AND EXISTS
+        """ + TrainedIn + " ORDER BY c.required_hours - coalesce(y.hours, 0) DESC, c.school_path, c.name, c.cadre_id LIMIT {4} OFFSET {5}";
 
     private sealed class FiguresLine
     {
@@ -89,15 +91,16 @@ internal sealed class GetCoverage(DbContext db, TimeProvider clock)
         var year = request.Year == 0 ? ChinaTime.Day(clock.GetUtcNow()).Year : request.Year;
         var window = request.NotTrainedYears == 0 ? DefaultNotTrainedYears : request.NotTrainedYears;
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
-        object[] parameters = [scope, scope + ".%", year, year - window + 1, page.Size, page.Offset];
+        await CoverageCells.RefreshAsync(db, year, ct);
 
+        object[] parameters = [scope, scope + ".%", year, window, page.Size, page.Offset];
         var schools = await db.Database.SqlQueryRaw<FiguresLine>(BySchoolSql, parameters).ToListAsync(ct);
         var units = await db.Database.SqlQueryRaw<FiguresLine>(ByUnitSql, parameters).ToListAsync(ct);
-        var gaps = await db.Database.SqlQueryRaw<GapLine>(GapsSql, parameters).ToListAsync(ct);
+        var total = schools.SingleOrDefault(s => s.Key is null) ?? new FiguresLine();
+        var gaps = await GapPageAsync(scope, year, window, total.NotTrained, page.Size, page.Offset, ct);
         var ids = schools.Select(s => s.Key).OfType<Guid>().Concat(gaps.Select(g => g.SchoolId)).Distinct().ToList();
         var known = await db.Set<SchoolReplica>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
 
-        var total = schools.SingleOrDefault(s => s.Key is null) ?? new FiguresLine();
         var coverage = new Contracts.Coverage
         {
             ScopePath = scope, Year = year, NotTrainedYears = window, Total = ToMessage(total), GapCount = total.Gaps, NextPageToken = page.NextToken(total.Gaps),
@@ -119,8 +122,25 @@ internal sealed class GetCoverage(DbContext db, TimeProvider clock)
     public async Task<IEnumerable<CadreGap>> AllGapsAsync(Contracts.Coverage coverage, CancellationToken ct)
     {
         var known = await db.Set<SchoolReplica>().AsNoTracking().WhereWithin(coverage.ScopePath, s => s.Path).ToDictionaryAsync(s => s.Id, ct);
-        object?[] parameters = [coverage.ScopePath, coverage.ScopePath + ".%", coverage.Year, coverage.Year - coverage.NotTrainedYears + 1, null, 0];
-        return db.Database.SqlQueryRaw<GapLine>(GapsSql, parameters!).AsEnumerable().Select(g => Gap(g, known));
+        object?[] parameters = [coverage.ScopePath, coverage.ScopePath + ".%", coverage.Year, coverage.NotTrainedYears, null, 0];
+        return db.Database.SqlQueryRaw<GapLine>(NotTrainedSql, parameters!).AsEnumerable()
+            .Concat(db.Database.SqlQueryRaw<GapLine>(ShortSql, parameters!).AsEnumerable())
+            .Select(g => Gap(g, known));
+    }
+
+    /// <summary>A page of the gap list: its part of those not trained for N years (<paramref name="notTrained"/> of them), then of those short.</summary>
+    private async Task<List<GapLine>> GapPageAsync(string scope, int year, int window, int notTrained, int size, int offset, CancellationToken ct)
+    {
+        var gaps = new List<GapLine>();
+        if (offset < notTrained)
+        {
+            gaps.AddRange(await db.Database.SqlQueryRaw<GapLine>(NotTrainedSql, scope, scope + ".%", year, window, size, offset).ToListAsync(ct));
+        }
+        if (gaps.Count < size)
+        {
+            gaps.AddRange(await db.Database.SqlQueryRaw<GapLine>(ShortSql, scope, scope + ".%", year, window, size - gaps.Count, Math.Max(0, offset - notTrained)).ToListAsync(ct));
+        }
+        return gaps;
     }
 
     private static CadreGap Gap(GapLine g, IReadOnlyDictionary<Guid, SchoolReplica> known) => new()

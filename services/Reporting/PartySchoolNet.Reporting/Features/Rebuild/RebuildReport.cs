@@ -33,7 +33,8 @@ internal sealed class RebuildReport(DbContext db)
             + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<InstructorRated>(db, InstructorUseFold.RatedAsync, ct)),
-        ["coverage"] = new("LOCK TABLE cadres, cadre_credits IN EXCLUSIVE MODE; DELETE FROM cadres; DELETE FROM cadre_credits", async (db, ct) =>
+        ["coverage"] = new("LOCK TABLE cadres, cadre_credits, coverage_cells, stale_coverage_units IN EXCLUSIVE MODE; "
+            + "DELETE FROM cadres; DELETE FROM cadre_credits; DELETE FROM coverage_cells; DELETE FROM stale_coverage_units", async (db, ct) =>
             await ReplayAsync<CadresChanged>(db, CoverageFold.RememberAsync, ct) + await ReplayAsync<ClassCompleted>(db, CoverageFold.CreditedAsync, ct)),
         ["outreach"] = new("LOCK TABLE outreach_requests IN EXCLUSIVE MODE; DELETE FROM outreach_requests", async (db, ct) =>
             await ReplayOutreachAsync<OutreachRequested>(db, OutreachStage.Of, ct)
