@@ -19,6 +19,8 @@ internal static class ReportingCityData
                (100 + random() * 900)::numeric(14, 1)
         FROM schools s, generate_series(1, 12) m, unnest(ARRAY['Theory', 'PartySpirit', 'Capability']) c,
              unnest(ARRAY['OnSite', 'Outreach', 'SelfSelected', 'Remote']) md;
+        INSERT INTO training_volume_months (school_id, school_path, month, classes, sessions, trainee_times, credited_hours)
+        SELECT school_id, min(school_path), month, sum(classes), sum(sessions), sum(trainee_times), sum(credited_hours) FROM training_volume GROUP BY 1, 3;
 
         CREATE TEMP TABLE numbered AS SELECT id, path, row_number() OVER (ORDER BY path) - 1 AS n, count(*) OVER () AS total FROM schools;
         INSERT INTO cadres (cadre_id, unit_id, unit_name, school_id, school_path, name, position_level, required_hours, updated_at)
@@ -42,6 +44,7 @@ internal static class ReportingCityData
         FROM instructors i CROSS JOIN generate_series(0, 14) g JOIN numbered r ON r.n = (abs(hashtext(i.instructor_id::text)) + g) % r.total;
         UPDATE taught_slots SET lent = array_to_string((string_to_array(home_path, '.'))[1:2], '.')
                                      <> array_to_string((string_to_array(requesting_path, '.'))[1:2], '.');
+        INSERT INTO stale_cells (model, key, version) SELECT DISTINCT 'instructor_use', instructor_id, 1 FROM taught_slots;
         INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents)
         SELECT gen_random_uuid(), instructor_id, 60 + random() * 40, 30 FROM instructors, generate_series(1, 3);
 

@@ -83,6 +83,25 @@ public sealed class InstructorUseTests(ReportingHost host) : IClassFixture<Repor
         row.Rating.ShouldBe(86.5);
     }
 
+    [Fact]
+    public async Task Months_across_a_new_year_count_only_their_sessions_and_a_release_after_a_report_shows_in_the_next()
+    {
+        var teacher = Instructor("fy.ys", "颍上教师", InstructorKind.PartySchoolTeacher);
+        await host.PublishAsync([new InstructorRegistered(teacher, DateTimeOffset.UtcNow)], "InstructorRegisteredConsumer");
+        var taught = new[] { Slot(teacher, "fy.ys", 2046, 10, 2), Slot(teacher, "fy.ys", 2046, 11, 2), Slot(teacher, "fy.ys", 2046, 12, 3),
+            Slot(teacher, "fy.ys", 2046, 12, 3), Slot(teacher, "fy.ys", 2047, 1, 4), Slot(teacher, "fy.ys", 2047, 3, 2) };
+        await host.PublishAsync([.. taught.Select(a => new InstructorAssigned(a, DateTimeOffset.UtcNow))], "InstructorAssignedConsumer");
+        var winter = new GetInstructorUseRequest { FromMonth = "2046-11", ToMonth = "2047-02", SchoolId = (await host.SchoolIdAsync("ys")).ToString() };
+        var city = await host.ClientFor("fy.admin");
+
+        var before = await city.GetInstructorUseAsync(winter);
+        await host.PublishAsync([new AssignmentReleased(taught[2], "调课", DateTimeOffset.UtcNow)], "AssignmentReleasedConsumer");
+        var after = await city.GetInstructorUseAsync(winter);
+
+        Rows(before).ShouldBe(["颍上教师 4/12 lent 0/0 busiest 2"]);
+        Rows(after).ShouldBe(["颍上教师 3/9 lent 0/0 busiest 1"]);
+    }
+
     private static InstructorRated Rating(InstructorSnapshot instructor, double score) =>
         new(Guid.NewGuid(), instructor.InstructorId, score, 40, "class-2045-3", DateTimeOffset.UtcNow);
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.Evaluation;
 using PartySchoolNet.Reporting.Features.EventLog;
@@ -42,6 +43,14 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.Property(c => c.Mode).HasConversion<string>().HasMaxLength(30);
             e.Property(c => c.CreditedHours).HasPrecision(14, 1);
         });
+        modelBuilder.Entity<VolumeMonth>(e =>
+        {
+            e.ToTable("training_volume_months");
+            e.HasKey(c => new { c.SchoolId, c.Month });
+            e.HasIndex(c => new { c.SchoolPath, c.Month });
+            e.Property(c => c.SchoolPath).HasMaxLength(200).UseCollation("C");
+            e.Property(c => c.CreditedHours).HasPrecision(14, 1);
+        });
         modelBuilder.Entity<InstructorFacts>(e =>
         {
             e.ToTable("instructors");
@@ -56,9 +65,17 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasKey(t => t.AssignmentId);
             e.HasIndex(t => new { t.HomePath, t.Month });
             e.HasIndex(t => new { t.RequestingPath, t.Month });
+            e.HasIndex(t => t.Month).HasFilter("lent AND NOT released"); // the loans between counties are a tenth of the sessions
             e.Property(t => t.HomePath).HasMaxLength(200).UseCollation("C");
             e.Property(t => t.RequestingPath).HasMaxLength(200).UseCollation("C");
             e.Property(t => t.Hours).HasPrecision(6, 2);
+        });
+        modelBuilder.Entity<InstructorYear>(e =>
+        {
+            e.ToTable("instructor_years");
+            e.HasKey(y => new { y.InstructorId, y.Year, y.HomePath });
+            e.HasIndex(y => new { y.Year, y.HomePath });
+            e.Property(y => y.HomePath).HasMaxLength(200).UseCollation("C");
         });
         modelBuilder.Entity<RatingFact>(e =>
         {
@@ -144,10 +161,11 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasKey(y => y.Year);
             e.Property(y => y.Year).ValueGeneratedNever();
         });
-        modelBuilder.Entity<StaleCoverageUnit>(e =>
+        modelBuilder.Entity<StaleCell>(e =>
         {
-            e.ToTable("stale_coverage_units");
-            e.HasKey(u => u.UnitId);
+            e.ToTable("stale_cells");
+            e.HasKey(s => new { s.Model, s.Key });
+            e.Property(s => s.Model).HasMaxLength(30);
         });
         modelBuilder.Entity<SiteFacts>(e =>
         {

@@ -26,10 +26,3 @@ public sealed class CoverageYear
 {
     public int Year { get; private set; }
 }
-
-/// <summary>A unit whose roster or credits changed after its cells were summed; the version tells a later change from the one summed.</summary>
-public sealed class StaleCoverageUnit
-{
-    public Guid UnitId { get; private set; }
-    public long Version { get; private set; }
-}

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Reporting.Features.Cells;
 
 namespace PartySchoolNet.Reporting.Features.Coverage;
 
@@ -18,7 +19,7 @@ public static class CoverageFold
         string[] levels = [.. c.Select(x => x.PositionLevel.ToString())];
         decimal[] required = [.. c.Select(x => x.RequiredHours)];
         DateTimeOffset[] updated = [.. c.Select(x => x.UpdatedAt.ToUniversalTime())];
-        return db.Database.ExecuteSqlRawAsync(
+        return StaleCells.FoldAsync(db, CoverageCells.Model,
             """
             WITH before AS (SELECT unit_id FROM cadres WHERE cadre_id = ANY({0})),
             changed AS (
@@ -32,8 +33,8 @@ public static class CoverageFold
                     required_hours = excluded.required_hours, updated_at = excluded.updated_at
                 WHERE cadres.updated_at <= excluded.updated_at
                 RETURNING unit_id),
-            touched AS (SELECT unit_id FROM before UNION ALL SELECT unit_id FROM changed)
-            """ + CoverageCells.MarkStale, [ids, units, unitNames, schools, paths, names, levels, required, updated], ct);
+            touched AS (SELECT unit_id AS key FROM before UNION ALL SELECT unit_id FROM changed)
+            """, [ids, units, unitNames, schools, paths, names, levels, required, updated], ct);
     }
 
     /// <summary>Each trainee credited with hours gains them in the year the class ended.</summary>
@@ -47,7 +48,7 @@ public static class CoverageFold
         var (year, day) = (completed.Class.EndDate.Year, completed.Class.EndDate);
         Guid[] ids = [.. credited.Select(g => g.Key)];
         decimal[] hours = [.. credited.Select(g => g.Sum(t => t.CreditedHours))];
-        return db.Database.ExecuteSqlRawAsync(
+        return StaleCells.FoldAsync(db, CoverageCells.Model,
             """
             WITH credited AS (
                 INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
@@ -55,7 +56,7 @@ public static class CoverageFold
                 ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + 1,
                     last_trained = GREATEST(cadre_credits.last_trained, excluded.last_trained)
                 RETURNING cadre_id),
-            touched AS (SELECT c.unit_id FROM cadres c JOIN credited USING (cadre_id))
-            """ + CoverageCells.MarkStale, [ids, hours, year, day], ct);
+            touched AS (SELECT c.unit_id AS key FROM cadres c JOIN credited USING (cadre_id))
+            """, [ids, hours, year, day], ct);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.Reporting.Features.Periods;
 using PartySchoolNet.Reporting.Features.Scope;
 using PartySchoolNet.SchoolTree;
@@ -10,33 +11,35 @@ namespace PartySchoolNet.Reporting.Features.InstructorUse;
 /// <summary>
 /// Sessions and hours taught by the scope's instructors (released assignments left out), by instructor and kind, and the
 /// loans between counties that the scope lends or borrows. A county is the first two parts of a path ("fy.fn"); the city
-/// school's own instructors lend as "fy".
+/// school's own instructors lend as "fy". Instructors are summed from their <see cref="InstructorYear"/>s; loans from the
+/// sessions taught on loan.
 /// </summary>
 internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
 {
     private const string HomeCounty = "array_to_string((string_to_array(t.home_path, '.'))[1:2], '.')";
     private const string RequestingCounty = "array_to_string((string_to_array(t.requesting_path, '.'))[1:2], '.')";
 
-    /// <summary>Taught for a school of another county than the instructor's own (decided when the assignment was folded).</summary>
-    private const string Lent = "t.lent";
-
-    // The statements are constant; the scope and months go in as parameters {0}–{3}.
+    // The statements are constant; the scope and months go in as parameters: {0}–{1} the scope, {2}–{3} the months, and for
+    // the instructors' years {4}–{7} the first year and month, the last year and month.
     private const string InstructorsSql =
-        $"""
-        WITH monthly AS (
-            SELECT t.instructor_id, min(t.home_path) AS home_path, count(*) AS sessions, sum(t.hours) AS hours,
-                   count(*) FILTER (WHERE {Lent}) AS lent_sessions, coalesce(sum(t.hours) FILTER (WHERE {Lent}), 0) AS lent_hours
-            FROM taught_slots t
-            WHERE NOT t.released AND t.month BETWEEN {"{2}"} AND {"{3}"} AND (t.home_path = {"{0}"} OR t.home_path LIKE {"{1}"})
-            GROUP BY t.instructor_id, t.month)
+        """
+        WITH yearly AS (
+            SELECT y.instructor_id, y.home_path, s.sessions, s.busiest, s.hours, s.lent_sessions, s.lent_hours
+            FROM instructor_years y
+            CROSS JOIN LATERAL (SELECT CASE WHEN y.year = {4} THEN {5} ELSE 1 END AS lo, CASE WHEN y.year = {6} THEN {7} ELSE 12 END AS hi) r
+            CROSS JOIN LATERAL (
+                SELECT sum(a) AS sessions, max(a) AS busiest, sum(b) AS hours, sum(c) AS lent_sessions, sum(d) AS lent_hours
+                FROM unnest(y.sessions[r.lo:r.hi], y.hours[r.lo:r.hi], y.lent_sessions[r.lo:r.hi], y.lent_hours[r.lo:r.hi]) AS u (a, b, c, d)) s
+            WHERE y.year BETWEEN {4} AND {6} AND (y.home_path = {0} OR y.home_path LIKE {1}))
         SELECT m.instructor_id, i.name, i.kind, min(m.home_path) AS home_path, coalesce(max(i.monthly_load_limit), 0) AS monthly_load_limit,
                sum(m.sessions)::int AS sessions, sum(m.hours) AS hours, sum(m.lent_sessions)::int AS lent_sessions,
-               sum(m.lent_hours) AS lent_hours, max(m.sessions)::int AS busiest,
+               sum(m.lent_hours) AS lent_hours, max(m.busiest)::int AS busiest,
                coalesce(max(r.rating), 0) AS rating, coalesce(max(r.ratings), 0)::int AS rating_count
-        FROM monthly m LEFT JOIN instructors i ON i.instructor_id = m.instructor_id
+        FROM yearly m LEFT JOIN instructors i ON i.instructor_id = m.instructor_id
              LEFT JOIN (SELECT instructor_id, avg(score) AS rating, count(*) AS ratings FROM instructor_ratings GROUP BY instructor_id) r
                     ON r.instructor_id = m.instructor_id
         GROUP BY m.instructor_id, i.name, i.kind
+        HAVING sum(m.sessions) > 0
         ORDER BY hours DESC, i.name, m.instructor_id
         """;
 
@@ -44,7 +47,7 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         $"""
         SELECT {HomeCounty} AS lender, {RequestingCounty} AS borrower, count(*)::int AS sessions, sum(t.hours) AS hours
         FROM taught_slots t
-        WHERE NOT t.released AND {Lent} AND t.month BETWEEN {"{2}"} AND {"{3}"}
+        WHERE t.lent AND NOT t.released AND t.month BETWEEN {"{2}"} AND {"{3}"}
           AND (t.home_path = {"{0}"} OR t.home_path LIKE {"{1}"} OR t.requesting_path = {"{0}"} OR t.requesting_path LIKE {"{1}"})
         GROUP BY 1, 2
         ORDER BY 1, 2
@@ -83,7 +86,9 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
         var (within, under) = (scope, scope + ".%");
 
-        var lines = await db.Database.SqlQueryRaw<InstructorLine>(InstructorsSql, within, under, months.From, months.To).ToListAsync(ct);
+        await StaleCells.RefreshAsync(db, InstructorYear.Model, ct);
+        var lines = await db.Database.SqlQueryRaw<InstructorLine>(InstructorsSql, within, under, months.From, months.To,
+            months.From.Year, months.From.Month, months.To.Year, months.To.Month).ToListAsync(ct);
         var flows = await db.Database.SqlQueryRaw<FlowLine>(FlowsSql, within, under, months.From, months.To).ToListAsync(ct);
 
         var paths = flows.SelectMany(f => new[] { f.Lender, f.Borrower }).Distinct().ToList();

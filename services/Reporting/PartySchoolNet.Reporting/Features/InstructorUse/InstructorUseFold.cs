@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
@@ -42,11 +43,14 @@ public static class InstructorUseFold
         var month = ChinaTime.MonthOf(a.StartsAt);
         var hours = Math.Round((decimal)(a.EndsAt - a.StartsAt).TotalHours, 2);
         var lent = SchoolPath.Truncate(a.HomeSchoolPath, 2) != SchoolPath.Truncate(a.RequestingSchoolPath, 2);
-        return db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released, lent)
-            VALUES ({a.AssignmentId}, {a.InstructorId}, {a.HomeSchoolPath}, {a.RequestingSchoolPath}, {month}, {hours}, {released}, {lent})
-            ON CONFLICT (assignment_id) DO UPDATE SET released = taught_slots.released OR excluded.released
-            """, ct);
+        return StaleCells.FoldAsync(db, InstructorYear.Model,
+            """
+            WITH slot AS (
+                INSERT INTO taught_slots (assignment_id, instructor_id, home_path, requesting_path, month, hours, released, lent)
+                VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})
+                ON CONFLICT (assignment_id) DO UPDATE SET released = taught_slots.released OR excluded.released
+                RETURNING instructor_id),
+            touched AS (SELECT instructor_id AS key FROM slot)
+            """, [a.AssignmentId, a.InstructorId, a.HomeSchoolPath, a.RequestingSchoolPath, month, hours, released, lent], ct);
     }
 }

@@ -26,15 +26,16 @@ internal sealed class RebuildReport(DbContext db)
 
     private static readonly Dictionary<string, Report> Reports = new()
     {
-        ["training_volume"] = new("LOCK TABLE training_volume IN EXCLUSIVE MODE; DELETE FROM training_volume", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
-        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings IN EXCLUSIVE MODE; DELETE FROM instructors; DELETE FROM taught_slots; DELETE FROM instructor_ratings", async (db, ct) =>
+        ["training_volume"] = new("LOCK TABLE training_volume, training_volume_months IN EXCLUSIVE MODE; DELETE FROM training_volume; DELETE FROM training_volume_months", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
+        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings, instructor_years, stale_cells IN EXCLUSIVE MODE; DELETE FROM instructors; "
+            + "DELETE FROM taught_slots; DELETE FROM instructor_ratings; DELETE FROM instructor_years; DELETE FROM stale_cells WHERE model = 'instructor_use'", async (db, ct) =>
             await ReplayAsync<InstructorRegistered>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorChanged>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<AssignmentReleased>(db, (d, e, c) => InstructorUseFold.ReleasedAsync(d, e.Assignment, c), ct)
             + await ReplayAsync<InstructorRated>(db, InstructorUseFold.RatedAsync, ct)),
-        ["coverage"] = new("LOCK TABLE cadres, cadre_credits, coverage_cells, stale_coverage_units IN EXCLUSIVE MODE; "
-            + "DELETE FROM cadres; DELETE FROM cadre_credits; DELETE FROM coverage_cells; DELETE FROM stale_coverage_units", async (db, ct) =>
+        ["coverage"] = new("LOCK TABLE cadres, cadre_credits, coverage_cells, stale_cells IN EXCLUSIVE MODE; "
+            + "DELETE FROM cadres; DELETE FROM cadre_credits; DELETE FROM coverage_cells; DELETE FROM stale_cells WHERE model = 'coverage'", async (db, ct) =>
             await ReplayAsync<CadresChanged>(db, CoverageFold.RememberAsync, ct) + await ReplayAsync<ClassCompleted>(db, CoverageFold.CreditedAsync, ct)),
         ["outreach"] = new("LOCK TABLE outreach_requests IN EXCLUSIVE MODE; DELETE FROM outreach_requests", async (db, ct) =>
             await ReplayOutreachAsync<OutreachRequested>(db, OutreachStage.Of, ct)

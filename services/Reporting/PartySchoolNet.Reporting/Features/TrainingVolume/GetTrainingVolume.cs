@@ -60,7 +60,8 @@ internal sealed class GetTrainingVolume(DbContext db, TimeProvider clock)
                    {{Column(VolumeDimension.Mode, "v.mode", "text")}} AS mode,
                    SUM(v.classes)::int AS classes, SUM(v.sessions)::int AS sessions, SUM(v.trainee_times)::int AS trainee_times,
                    SUM(v.credited_hours) AS credited_hours
-            FROM training_volume v LEFT JOIN schools s ON s.id = v.school_id
+            FROM {{(by.Contains(VolumeDimension.Category) || by.Contains(VolumeDimension.Mode) ? "training_volume" : "training_volume_months")}} v
+                 LEFT JOIN schools s ON s.id = v.school_id
             WHERE (v.school_path = {0} OR v.school_path LIKE {1}) AND v.month BETWEEN {2} AND {3}
             GROUP BY 1, 2, 3, 4, 5
             ORDER BY 1, 2, 3, 4, 5

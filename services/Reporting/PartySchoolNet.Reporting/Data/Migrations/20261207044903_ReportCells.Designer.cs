@@ -12,8 +12,8 @@ using PartySchoolNet.Reporting.Data;
 namespace PartySchoolNet.Reporting.Data.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261207043334_CoverageCells")]
-    partial class CoverageCells
+    [Migration("20261207044903_ReportCells")]
+    partial class ReportCells
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -106,6 +106,27 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasFilter("sent_at IS NULL AND failed_at IS NULL");
 
                     b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Cells.StaleCell", b =>
+                {
+                    b.Property<string>("Model")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("model");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid")
+                        .HasColumnName("key");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Model", "Key")
+                        .HasName("pk_stale_cells");
+
+                    b.ToTable("stale_cells", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreCredit", b =>
@@ -280,23 +301,6 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasName("pk_coverage_years");
 
                     b.ToTable("coverage_years", (string)null);
-                });
-
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.StaleCoverageUnit", b =>
-                {
-                    b.Property<Guid>("UnitId")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("unit_id");
-
-                    b.Property<long>("Version")
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
-                    b.HasKey("UnitId")
-                        .HasName("pk_stale_coverage_units");
-
-                    b.ToTable("stale_coverage_units", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
@@ -553,6 +557,51 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorYear", b =>
+                {
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("HomePath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("home_path")
+                        .UseCollation("C");
+
+                    b.PrimitiveCollection<decimal[]>("Hours")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("hours");
+
+                    b.PrimitiveCollection<decimal[]>("LentHours")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("lent_hours");
+
+                    b.PrimitiveCollection<int[]>("LentSessions")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("lent_sessions");
+
+                    b.PrimitiveCollection<int[]>("Sessions")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("sessions");
+
+                    b.HasKey("InstructorId", "Year", "HomePath")
+                        .HasName("pk_instructor_years");
+
+                    b.HasIndex("Year", "HomePath")
+                        .HasDatabaseName("ix_instructor_years_year_home_path");
+
+                    b.ToTable("instructor_years", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
                 {
                     b.Property<Guid>("RatingId")
@@ -625,6 +674,10 @@ namespace PartySchoolNet.Reporting.Data.Migrations
 
                     b.HasKey("AssignmentId")
                         .HasName("pk_taught_slots");
+
+                    b.HasIndex("Month")
+                        .HasDatabaseName("ix_taught_slots_month")
+                        .HasFilter("lent AND NOT released");
 
                     b.HasIndex("HomePath", "Month")
                         .HasDatabaseName("ix_taught_slots_home_path_month");
@@ -876,6 +929,49 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasDatabaseName("ix_training_volume_school_path_month");
 
                     b.ToTable("training_volume", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeMonth", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Classes")
+                        .HasColumnType("integer")
+                        .HasColumnName("classes");
+
+                    b.Property<decimal>("CreditedHours")
+                        .HasPrecision(14, 1)
+                        .HasColumnType("numeric(14,1)")
+                        .HasColumnName("credited_hours");
+
+                    b.Property<string>("SchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("school_path")
+                        .UseCollation("C");
+
+                    b.Property<int>("Sessions")
+                        .HasColumnType("integer")
+                        .HasColumnName("sessions");
+
+                    b.Property<int>("TraineeTimes")
+                        .HasColumnType("integer")
+                        .HasColumnName("trainee_times");
+
+                    b.HasKey("SchoolId", "Month")
+                        .HasName("pk_training_volume_months");
+
+                    b.HasIndex("SchoolPath", "Month")
+                        .HasDatabaseName("ix_training_volume_months_school_path_month");
+
+                    b.ToTable("training_volume_months", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
