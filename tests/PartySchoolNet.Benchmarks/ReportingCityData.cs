@@ -55,6 +55,7 @@ internal static class ReportingCityData
         INSERT INTO site_bookings (booking_id, site_id, owner_path, month, hours, audience, booked, cancelled)
         SELECT gen_random_uuid(), site_id, owner_path, make_date(2090, 1 + g % 12, 1), 2, 40, true, random() < 0.05
         FROM sites CROSS JOIN generate_series(0, 19) g;
+        INSERT INTO stale_cells (model, key, version) SELECT DISTINCT 'site_use', site_id, 1 FROM site_bookings;
 
         INSERT INTO outreach_requests (outreach_request_id, township_id, township_path, month, requested_at, approved_at, scheduled_at, delivered_at,
                                        declined_at, withdrawn_at, attendance, delivered_hours)

@@ -94,6 +94,27 @@ public sealed class SiteUseTests(ReportingHost host) : IClassFixture<ReportingHo
         badTop.FieldViolations().ShouldBe(["top"]);
     }
 
+    [Fact]
+    public async Task A_cancellation_folded_after_a_report_shows_in_the_next_one()
+    {
+        const int year = 2064;
+        var stories = new SiteStories(year);
+        var site = SiteStories.Site("fy.js", "界首市委党校报告厅", SiteKind.Classroom, SiteStories.Weekdays);
+        await host.PublishAsync([new SiteRegistered(site, DateTimeOffset.UtcNow)], "SiteRegisteredConsumer");
+        var bookings = new[] { stories.Booking(site, 2), stories.Booking(site, 2), stories.Booking(site, 3) };
+        await host.PublishAsync([.. bookings.Select(b => new SiteBooked(b, DateTimeOffset.UtcNow))], "SiteBookedConsumer");
+        var js = await host.SchoolIdAsync("js");
+
+        var before = await UseAsync("fy.admin", year, 1, 12, js);
+        await host.PublishAsync([new SiteBookingCancelled(bookings[0], "改期", DateTimeOffset.UtcNow)], "SiteBookingCancelledConsumer");
+        var after = await UseAsync("fy.admin", year, 1, 12, js);
+
+        double Hours(params BookingSnapshot[] these) => Math.Round(these.Sum(b => (b.EndsAt - b.StartsAt).TotalHours), 2);
+        (before.Total.Bookings, before.Total.BookedHours).ShouldBe((3, Hours(bookings)));
+        (after.Total.Bookings, after.Total.BookedHours).ShouldBe((2, Hours(bookings[1..])));
+        after.Months.Single(m => m.Month == $"{year}-02").Hours.Bookings.ShouldBe(1);
+    }
+
     /// <summary>The use of the sites in the user's scope, or under one school (each test owns its sites' schools: sites do not expire with a year).</summary>
     private async Task<SiteUse> UseAsync(string userName, int year, int fromMonth, int toMonth, Guid? under = null) =>
         await (await host.ClientFor(userName)).GetSiteUseAsync(new GetSiteUseRequest

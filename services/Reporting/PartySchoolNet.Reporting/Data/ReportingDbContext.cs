@@ -176,6 +176,13 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.Property(s => s.Name).HasMaxLength(100);
             e.Property(s => s.Kind).HasMaxLength(30);
         });
+        modelBuilder.Entity<SiteYear>(e =>
+        {
+            e.ToTable("site_years");
+            e.HasKey(y => new { y.SiteId, y.Year, y.OwnerPath });
+            e.HasIndex(y => new { y.OwnerPath, y.Year });
+            e.Property(y => y.OwnerPath).HasMaxLength(200).UseCollation("C");
+        });
         modelBuilder.Entity<SiteBookingFacts>(e =>
         {
             e.ToTable("site_bookings");

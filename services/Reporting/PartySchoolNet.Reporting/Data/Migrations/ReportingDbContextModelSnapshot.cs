@@ -875,6 +875,46 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("sites", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteYear", b =>
+                {
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("OwnerPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
+
+                    b.PrimitiveCollection<int[]>("Audience")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("audience");
+
+                    b.PrimitiveCollection<int[]>("Bookings")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("bookings");
+
+                    b.PrimitiveCollection<decimal[]>("Hours")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("hours");
+
+                    b.HasKey("SiteId", "Year", "OwnerPath")
+                        .HasName("pk_site_years");
+
+                    b.HasIndex("OwnerPath", "Year")
+                        .HasDatabaseName("ix_site_years_owner_path_year");
+
+                    b.ToTable("site_years", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")

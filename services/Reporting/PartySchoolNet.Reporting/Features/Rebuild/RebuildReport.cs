@@ -49,7 +49,8 @@ internal sealed class RebuildReport(DbContext db)
             await ReplayAsync<CampaignFinalized>(db, EvaluationFold.FinalizedAsync, ct)
             + await ReplayAsync<RectificationOpened>(db, EvaluationFold.OpenedAsync, ct)
             + await ReplayAsync<RectificationClosed>(db, EvaluationFold.ClosedAsync, ct)),
-        ["site_use"] = new("LOCK TABLE sites, site_bookings IN EXCLUSIVE MODE; DELETE FROM sites; DELETE FROM site_bookings", async (db, ct) =>
+        ["site_use"] = new("LOCK TABLE sites, site_bookings, site_years, stale_cells IN EXCLUSIVE MODE; DELETE FROM sites; DELETE FROM site_bookings; "
+            + "DELETE FROM site_years; DELETE FROM stale_cells WHERE model = 'site_use'", async (db, ct) =>
             await ReplayAsync<SiteRegistered>(db, (d, e, c) => SiteUseFold.RememberAsync(d, e.Site, c), ct)
             + await ReplayAsync<SiteChanged>(db, (d, e, c) => SiteUseFold.RememberAsync(d, e.Site, c), ct)
             + await ReplayAsync<SiteBooked>(db, (d, e, c) => SiteUseFold.BookedAsync(d, e.Booking, c), ct)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.Reporting.Features.Periods;
 using PartySchoolNet.Reporting.Features.Scope;
 using PartySchoolNet.ServiceDefaults.Tenancy;
@@ -10,7 +11,7 @@ namespace PartySchoolNet.Reporting.Features.SiteUse;
 /// <summary>
 /// Hours booked against hours open for the sites in service owned within the scope, as SiteResources counts its own
 /// utilization: a booking counts in the month it starts (China time); a site is open its weekly hours on each day of the month.
-/// Bookings of a site whose registration has not arrived yet wait for it.
+/// Bookings of a site whose registration has not arrived yet wait for it. Bookings are summed from the sites' <see cref="SiteYear"/>s.
 /// </summary>
 internal sealed class GetSiteUse(DbContext db, TimeProvider clock)
 {
@@ -45,12 +46,13 @@ internal sealed class GetSiteUse(DbContext db, TimeProvider clock)
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
 
         var sites = await db.Set<SiteFacts>().AsNoTracking().WhereWithin(scope, s => s.OwnerPath).Where(s => !s.Retired).ToListAsync(ct);
-        var booked = (await db.Set<SiteBookingFacts>().AsNoTracking().WhereWithin(scope, b => b.OwnerPath)
-                .Where(b => b.Booked && !b.Cancelled && b.Month >= months.From && b.Month <= months.To)
-                .GroupBy(b => new { b.SiteId, b.Month })
-                .Select(g => new { g.Key.SiteId, g.Key.Month, Hours = g.Sum(b => b.Hours), Bookings = g.Count(), Audience = g.Sum(b => b.Audience) })
-                .ToListAsync(ct))
-            .ToDictionary(b => (b.SiteId, b.Month));
+        await StaleCells.RefreshAsync(db, SiteYear.Model, ct);
+        var booked = (await db.Set<SiteYear>().AsNoTracking().WhereWithin(scope, y => y.OwnerPath)
+                .Where(y => y.Year >= months.From.Year && y.Year <= months.To.Year).ToListAsync(ct))
+            .SelectMany(y => Enumerable.Range(1, 12).Select(m => (y.SiteId, Month: new DateOnly(y.Year, m, 1), Hours: y.Hours[m - 1], Bookings: y.Bookings[m - 1], Audience: y.Audience[m - 1])))
+            .Where(b => b.Bookings > 0 && b.Month >= months.From && b.Month <= months.To)
+            .GroupBy(b => (b.SiteId, b.Month))
+            .ToDictionary(g => g.Key, g => (Hours: g.Sum(b => b.Hours), Bookings: g.Sum(b => b.Bookings), Audience: g.Sum(b => b.Audience)));
 
         var monthList = months.Months().ToList();
         var weekdays = monthList.ToDictionary(m => m, DaysPerWeekday);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.Reporting.Features.SiteUse;
@@ -30,12 +31,15 @@ public static class SiteUseFold
     private static Task<int> BookingAsync(DbContext db, BookingSnapshot b, bool booked, CancellationToken ct)
     {
         var (month, hours, cancelled) = (ChinaTime.MonthOf(b.StartsAt), Math.Round((decimal)(b.EndsAt - b.StartsAt).TotalHours, 2), !booked);
-        return db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO site_bookings (booking_id, site_id, owner_path, month, hours, audience, booked, cancelled)
-            VALUES ({b.BookingId}, {b.SiteId}, {b.OwnerSchoolPath}, {month}, {hours}, {b.AudienceSize}, {booked}, {cancelled})
-            ON CONFLICT (booking_id) DO UPDATE SET booked = site_bookings.booked OR excluded.booked, cancelled = site_bookings.cancelled OR excluded.cancelled
-            """, ct);
+        return StaleCells.FoldAsync(db, SiteYear.Model,
+            """
+            WITH booking AS (
+                INSERT INTO site_bookings (booking_id, site_id, owner_path, month, hours, audience, booked, cancelled)
+                VALUES ({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7})
+                ON CONFLICT (booking_id) DO UPDATE SET booked = site_bookings.booked OR excluded.booked, cancelled = site_bookings.cancelled OR excluded.cancelled
+                RETURNING site_id),
+            touched AS (SELECT site_id AS key FROM booking)
+            """, [b.BookingId, b.SiteId, b.OwnerSchoolPath, month, hours, b.AudienceSize, booked, cancelled], ct);
     }
 
     private static double[] WeeklyHours(IReadOnlyList<OpenWindow> windows) =>

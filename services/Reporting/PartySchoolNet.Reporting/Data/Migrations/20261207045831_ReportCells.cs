@@ -62,6 +62,22 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "site_years",
+                columns: table => new
+                {
+                    site_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    year = table.Column<int>(type: "integer", nullable: false),
+                    owner_path = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false, collation: "C"),
+                    hours = table.Column<decimal[]>(type: "numeric[]", nullable: false),
+                    bookings = table.Column<int[]>(type: "integer[]", nullable: false),
+                    audience = table.Column<int[]>(type: "integer[]", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_site_years", x => new { x.site_id, x.year, x.owner_path });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "stale_cells",
                 columns: table => new
                 {
@@ -114,11 +130,16 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                 columns: new[] { "year", "home_path" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_site_years_owner_path_year",
+                table: "site_years",
+                columns: new[] { "owner_path", "year" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_training_volume_months_school_path_month",
                 table: "training_volume_months",
                 columns: new[] { "school_path", "month" });
 
-            // What was folded before the cells existed: the month totals summed once; instructors marked to be summed by the next
+            // What was folded before the cells existed: the month totals summed once; instructors and sites marked to be summed by the next
             // report (coverage sums every unit the first time a year is asked for).
             migrationBuilder.Sql(
                 """
@@ -126,6 +147,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                 SELECT school_id, min(school_path), month, sum(classes), sum(sessions), sum(trainee_times), sum(credited_hours)
                 FROM training_volume GROUP BY school_id, month;
                 INSERT INTO stale_cells (model, key, version) SELECT DISTINCT 'instructor_use', instructor_id, 1 FROM taught_slots;
+                INSERT INTO stale_cells (model, key, version) SELECT DISTINCT 'site_use', site_id, 1 FROM site_bookings;
                 """);
         }
 
@@ -140,6 +162,9 @@ namespace PartySchoolNet.Reporting.Data.Migrations
 
             migrationBuilder.DropTable(
                 name: "instructor_years");
+
+            migrationBuilder.DropTable(
+                name: "site_years");
 
             migrationBuilder.DropTable(
                 name: "stale_cells");

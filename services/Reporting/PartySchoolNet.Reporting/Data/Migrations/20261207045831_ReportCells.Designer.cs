@@ -12,7 +12,7 @@ using PartySchoolNet.Reporting.Data;
 namespace PartySchoolNet.Reporting.Data.Migrations
 {
     [DbContext(typeof(ReportingDbContext))]
-    [Migration("20261207044903_ReportCells")]
+    [Migration("20261207045831_ReportCells")]
     partial class ReportCells
     {
         /// <inheritdoc />
@@ -876,6 +876,46 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasDatabaseName("ix_sites_owner_path");
 
                     b.ToTable("sites", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteYear", b =>
+                {
+                    b.Property<Guid>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<string>("OwnerPath")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_path")
+                        .UseCollation("C");
+
+                    b.PrimitiveCollection<int[]>("Audience")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("audience");
+
+                    b.PrimitiveCollection<int[]>("Bookings")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("bookings");
+
+                    b.PrimitiveCollection<decimal[]>("Hours")
+                        .IsRequired()
+                        .HasColumnType("numeric[]")
+                        .HasColumnName("hours");
+
+                    b.HasKey("SiteId", "Year", "OwnerPath")
+                        .HasName("pk_site_years");
+
+                    b.HasIndex("OwnerPath", "Year")
+                        .HasDatabaseName("ix_site_years_owner_path_year");
+
+                    b.ToTable("site_years", (string)null);
                 });
 
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
