@@ -5,44 +5,22 @@ using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.Reporting.Features.Periods;
 using PartySchoolNet.Reporting.Features.Scope;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
 
 /// <summary>
 /// Sessions and hours taught by the scope's instructors (released assignments left out), by instructor and kind, and the
 /// loans between counties that the scope lends or borrows. A county is the first two parts of a path ("fy.fn"); the city
-/// school's own instructors lend as "fy". Instructors are summed from their <see cref="InstructorYear"/>s; loans from the
-/// sessions taught on loan.
+/// school's own instructors lend as "fy". Instructors are summed from their <see cref="InstructorYear"/>s, the months cut out
+/// here; loans from the sessions taught on loan.
 /// </summary>
 internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
 {
     private const string HomeCounty = "array_to_string((string_to_array(t.home_path, '.'))[1:2], '.')";
     private const string RequestingCounty = "array_to_string((string_to_array(t.requesting_path, '.'))[1:2], '.')";
 
-    // The statements are constant; the scope and months go in as parameters: {0}–{1} the scope, {2}–{3} the months, and for
-    // the instructors' years {4}–{7} the first year and month, the last year and month.
-    private const string InstructorsSql =
-        """
-        WITH yearly AS (
-            SELECT y.instructor_id, y.home_path, s.sessions, s.busiest, s.hours, s.lent_sessions, s.lent_hours
-            FROM instructor_years y
-            CROSS JOIN LATERAL (SELECT CASE WHEN y.year = {4} THEN {5} ELSE 1 END AS lo, CASE WHEN y.year = {6} THEN {7} ELSE 12 END AS hi) r
-            CROSS JOIN LATERAL (
-                SELECT sum(a) AS sessions, max(a) AS busiest, sum(b) AS hours, sum(c) AS lent_sessions, sum(d) AS lent_hours
-                FROM unnest(y.sessions[r.lo:r.hi], y.hours[r.lo:r.hi], y.lent_sessions[r.lo:r.hi], y.lent_hours[r.lo:r.hi]) AS u (a, b, c, d)) s
-            WHERE y.year BETWEEN {4} AND {6} AND (y.home_path = {0} OR y.home_path LIKE {1}))
-        SELECT m.instructor_id, i.name, i.kind, min(m.home_path) AS home_path, coalesce(max(i.monthly_load_limit), 0) AS monthly_load_limit,
-               sum(m.sessions)::int AS sessions, sum(m.hours) AS hours, sum(m.lent_sessions)::int AS lent_sessions,
-               sum(m.lent_hours) AS lent_hours, max(m.busiest)::int AS busiest,
-               coalesce(max(r.rating), 0) AS rating, coalesce(max(r.ratings), 0)::int AS rating_count
-        FROM yearly m LEFT JOIN instructors i ON i.instructor_id = m.instructor_id
-             LEFT JOIN (SELECT instructor_id, avg(score) AS rating, count(*) AS ratings FROM instructor_ratings GROUP BY instructor_id) r
-                    ON r.instructor_id = m.instructor_id
-        GROUP BY m.instructor_id, i.name, i.kind
-        HAVING sum(m.sessions) > 0
-        ORDER BY hours DESC, i.name, m.instructor_id
-        """;
-
+    // The statement is constant; the scope and months go in as parameters {0}–{3}.
     private const string FlowsSql =
         $"""
         SELECT {HomeCounty} AS lender, {RequestingCounty} AS borrower, count(*)::int AS sessions, sum(t.hours) AS hours
@@ -53,21 +31,9 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         ORDER BY 1, 2
         """;
 
-    private sealed class InstructorLine
-    {
-        public Guid InstructorId { get; init; }
-        public string? Name { get; init; }
-        public string? Kind { get; init; }
-        public string HomePath { get; init; } = "";
-        public int MonthlyLoadLimit { get; init; }
-        public int Sessions { get; init; }
-        public decimal Hours { get; init; }
-        public int LentSessions { get; init; }
-        public decimal LentHours { get; init; }
-        public int Busiest { get; init; }
-        public double Rating { get; init; }
-        public int RatingCount { get; init; }
-    }
+    private sealed record InstructorLine(
+        Guid InstructorId, string? Name, string? Kind, string HomePath, int MonthlyLoadLimit, int Sessions, decimal Hours, int LentSessions,
+        decimal LentHours, int Busiest, double Rating, int RatingCount);
 
     private sealed class FlowLine
     {
@@ -86,9 +52,7 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
         var (within, under) = (scope, scope + ".%");
 
-        await StaleCells.RefreshAsync(db, InstructorYear.Model, ct);
-        var lines = await db.Database.SqlQueryRaw<InstructorLine>(InstructorsSql, within, under, months.From, months.To,
-            months.From.Year, months.From.Month, months.To.Year, months.To.Month).ToListAsync(ct);
+        var lines = await InstructorsAsync(scope, months, ct);
         var flows = await db.Database.SqlQueryRaw<FlowLine>(FlowsSql, within, under, months.From, months.To).ToListAsync(ct);
 
         var paths = flows.SelectMany(f => new[] { f.Lender, f.Borrower }).Distinct().ToList();
@@ -114,6 +78,30 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
             BorrowerName = names.GetValueOrDefault(f.Borrower, ""), Taught = Figures(f.Sessions, f.Hours),
         }));
         return use;
+    }
+
+    /// <summary>Each instructor who taught in the months, most hours first: their years' months summed, with their facts and ratings.</summary>
+    private async Task<List<InstructorLine>> InstructorsAsync(string scope, MonthRange months, CancellationToken ct)
+    {
+        await StaleCells.RefreshAsync(db, InstructorYear.Model, ct);
+        var years = await db.Set<InstructorYear>().AsNoTracking().WhereWithin(scope, y => y.HomePath)
+            .Where(y => y.Year >= months.From.Year && y.Year <= months.To.Year).ToListAsync(ct);
+        var taught = years.SelectMany(y => Enumerable.Range(0, 12).Select(i => (Cell: y, Month: new DateOnly(y.Year, i + 1, 1), Index: i)))
+            .Where(x => x.Month >= months.From && x.Month <= months.To && x.Cell.Sessions[x.Index] > 0)
+            .GroupBy(x => x.Cell.InstructorId).ToList();
+        var ids = taught.Select(g => g.Key).ToList();
+        var facts = await db.Set<InstructorFacts>().AsNoTracking().Where(i => ids.Contains(i.InstructorId)).ToDictionaryAsync(i => i.InstructorId, ct);
+        var ratings = await db.Set<RatingFact>().AsNoTracking().Where(r => ids.Contains(r.InstructorId)).GroupBy(r => r.InstructorId)
+            .Select(g => new { g.Key, Mean = g.Average(r => r.Score), Count = g.Count() }).ToDictionaryAsync(r => r.Key, ct);
+        return [.. taught.Select(g =>
+            {
+                var (fact, rating) = (facts.GetValueOrDefault(g.Key), ratings.GetValueOrDefault(g.Key));
+                return new InstructorLine(g.Key, fact?.Name, fact?.Kind, g.Select(x => x.Cell.HomePath).Min(StringComparer.Ordinal)!, fact?.MonthlyLoadLimit ?? 0,
+                    g.Sum(x => x.Cell.Sessions[x.Index]), g.Sum(x => x.Cell.Hours[x.Index]), g.Sum(x => x.Cell.LentSessions[x.Index]),
+                    g.Sum(x => x.Cell.LentHours[x.Index]), g.GroupBy(x => x.Month).Max(m => m.Sum(x => x.Cell.Sessions[x.Index])),
+                    rating?.Mean ?? 0, rating?.Count ?? 0);
+            })
+            .OrderByDescending(l => l.Hours).ThenBy(l => l.Name is null).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.InstructorId.ToString())];
     }
 
     private static UseFigures Figures(int sessions, decimal hours) => new() { Sessions = sessions, Hours = (double)hours };
