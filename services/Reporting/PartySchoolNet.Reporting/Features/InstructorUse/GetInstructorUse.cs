@@ -84,12 +84,14 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
     private async Task<List<InstructorLine>> InstructorsAsync(string scope, MonthRange months, CancellationToken ct)
     {
         await StaleCells.RefreshAsync(db, InstructorYear.Model, ct);
-        var years = await db.Set<InstructorYear>().AsNoTracking().WhereWithin(scope, y => y.HomePath)
-            .Where(y => y.Year >= months.From.Year && y.Year <= months.To.Year).ToListAsync(ct);
+        var inScope = db.Set<InstructorYear>().AsNoTracking().WhereWithin(scope, y => y.HomePath)
+            .Where(y => y.Year >= months.From.Year && y.Year <= months.To.Year);
+        var years = await inScope.ToListAsync(ct);
         var taught = years.SelectMany(y => Enumerable.Range(0, 12).Select(i => (Cell: y, Month: new DateOnly(y.Year, i + 1, 1), Index: i)))
             .Where(x => x.Month >= months.From && x.Month <= months.To && x.Cell.Sessions[x.Index] > 0)
             .GroupBy(x => x.Cell.InstructorId).ToList();
-        var ids = taught.Select(g => g.Key).ToList();
+        // Joined to the years in scope in SQL: thousands of ids sent as an array would each be compared with every row.
+        var ids = inScope.Select(y => y.InstructorId);
         var facts = await db.Set<InstructorFacts>().AsNoTracking().Where(i => ids.Contains(i.InstructorId)).ToDictionaryAsync(i => i.InstructorId, ct);
         var ratings = await db.Set<RatingFact>().AsNoTracking().Where(r => ids.Contains(r.InstructorId)).GroupBy(r => r.InstructorId)
             .Select(g => new { g.Key, Mean = g.Average(r => r.Score), Count = g.Count() }).ToDictionaryAsync(r => r.Key, ct);

@@ -29,14 +29,14 @@ internal sealed class GetTrainingVolume(DbContext db, TimeProvider clock)
         var query = VolumeQuery.Read(request, clock.GetUtcNow());
         var scope = await db.ReportPathAsync(query.SchoolId, caller, ct);
         var lines = await SumAsync(scope, query.Months, query.GroupBy, ct);
-        var names = await db.Set<SchoolReplica>().AsNoTracking().Where(s => lines.Select(l => l.SchoolId).Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        var total = await SumAsync(scope, query.Months, new HashSet<VolumeDimension>(), ct);
+        var ids = lines.Select(l => l.SchoolId).OfType<Guid>().Distinct().ToList();
+        var names = await db.Set<SchoolReplica>().AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
         var previous = await SumAsync(scope, query.Months.YearEarlier, new HashSet<VolumeDimension>(), ct);
 
         var volume = new Contracts.TrainingVolume
         {
             ScopePath = scope, FromMonth = MonthRange.Text(query.Months.From), ToMonth = MonthRange.Text(query.Months.To),
-            Total = Figures(total.SingleOrDefault()), PreviousYearTotal = Figures(previous.SingleOrDefault()),
+            Total = Sum(lines), PreviousYearTotal = Sum(previous),
         };
         volume.Rows.AddRange(lines.Select(l => new TrainingVolumeRow
         {
@@ -69,7 +69,14 @@ internal sealed class GetTrainingVolume(DbContext db, TimeProvider clock)
         return db.Database.SqlQueryRaw<Line>(sql, scope, scope + ".%", months.From, months.To).ToListAsync(ct);
     }
 
-    private static VolumeFigures Figures(Line? line) => line is null ? new VolumeFigures() : new VolumeFigures
+    /// <summary>The lines partition the scope's cells, so their sum is the total.</summary>
+    private static VolumeFigures Sum(IReadOnlyCollection<Line> lines) => new()
+    {
+        Classes = lines.Sum(l => l.Classes), Sessions = lines.Sum(l => l.Sessions), TraineeTimes = lines.Sum(l => l.TraineeTimes),
+        CreditedHours = (double)lines.Sum(l => l.CreditedHours),
+    };
+
+    private static VolumeFigures Figures(Line line) => new()
     {
         Classes = line.Classes, Sessions = line.Sessions, TraineeTimes = line.TraineeTimes, CreditedHours = (double)line.CreditedHours,
     };
