@@ -47,6 +47,7 @@ internal static class ReportingCityData
         INSERT INTO stale_cells (model, key, version) SELECT DISTINCT 'instructor_use', instructor_id, 1 FROM taught_slots;
         INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents)
         SELECT gen_random_uuid(), instructor_id, 60 + random() * 40, 30 FROM instructors, generate_series(1, 3);
+        INSERT INTO instructor_rating_totals (instructor_id, score_sum, ratings) SELECT instructor_id, sum(score), count(*) FROM instructor_ratings GROUP BY 1;
 
         INSERT INTO sites (site_id, owner_path, name, kind, capacity, retired, weekly_hours, version)
         SELECT md5('site' || g)::uuid, s.path, '场地' || g, (ARRAY['Classroom', 'PracticeStation', 'CultureStation', 'RemoteTerminal'])[1 + g % 4], 60,

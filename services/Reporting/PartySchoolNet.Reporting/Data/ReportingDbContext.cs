@@ -83,6 +83,11 @@ public sealed class ReportingDbContext(DbContextOptions<ReportingDbContext> opti
             e.HasKey(r => r.RatingId);
             e.HasIndex(r => r.InstructorId);
         });
+        modelBuilder.Entity<RatingTotal>(e =>
+        {
+            e.ToTable("instructor_rating_totals");
+            e.HasKey(r => r.InstructorId);
+        });
         modelBuilder.Entity<OutreachFacts>(e =>
         {
             e.ToTable("outreach_requests");

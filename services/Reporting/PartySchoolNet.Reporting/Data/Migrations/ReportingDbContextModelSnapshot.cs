@@ -627,6 +627,27 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_ratings", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingTotal", b =>
+                {
+                    b.Property<Guid>("InstructorId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<int>("Ratings")
+                        .HasColumnType("integer")
+                        .HasColumnName("ratings");
+
+                    b.Property<double>("ScoreSum")
+                        .HasColumnType("double precision")
+                        .HasColumnName("score_sum");
+
+                    b.HasKey("InstructorId")
+                        .HasName("pk_instructor_rating_totals");
+
+                    b.ToTable("instructor_rating_totals", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")

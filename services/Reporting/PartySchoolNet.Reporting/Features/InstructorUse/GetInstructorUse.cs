@@ -93,15 +93,14 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         // Joined to the years in scope in SQL: thousands of ids sent as an array would each be compared with every row.
         var ids = inScope.Select(y => y.InstructorId);
         var facts = await db.Set<InstructorFacts>().AsNoTracking().Where(i => ids.Contains(i.InstructorId)).ToDictionaryAsync(i => i.InstructorId, ct);
-        var ratings = await db.Set<RatingFact>().AsNoTracking().Where(r => ids.Contains(r.InstructorId)).GroupBy(r => r.InstructorId)
-            .Select(g => new { g.Key, Mean = g.Average(r => r.Score), Count = g.Count() }).ToDictionaryAsync(r => r.Key, ct);
+        var ratings = await db.Set<RatingTotal>().AsNoTracking().Where(r => ids.Contains(r.InstructorId)).ToDictionaryAsync(r => r.InstructorId, ct);
         return [.. taught.Select(g =>
             {
                 var (fact, rating) = (facts.GetValueOrDefault(g.Key), ratings.GetValueOrDefault(g.Key));
                 return new InstructorLine(g.Key, fact?.Name, fact?.Kind, g.Select(x => x.Cell.HomePath).Min(StringComparer.Ordinal)!, fact?.MonthlyLoadLimit ?? 0,
                     g.Sum(x => x.Cell.Sessions[x.Index]), g.Sum(x => x.Cell.Hours[x.Index]), g.Sum(x => x.Cell.LentSessions[x.Index]),
                     g.Sum(x => x.Cell.LentHours[x.Index]), g.GroupBy(x => x.Month).Max(m => m.Sum(x => x.Cell.Sessions[x.Index])),
-                    rating?.Mean ?? 0, rating?.Count ?? 0);
+                    rating is null ? 0 : rating.ScoreSum / rating.Ratings, rating?.Ratings ?? 0);
             })
             .OrderByDescending(l => l.Hours).ThenBy(l => l.Name is null).ThenBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.InstructorId.ToString())];
     }

@@ -30,8 +30,13 @@ public static class InstructorUseFold
         ? Task.CompletedTask
         : db.Database.ExecuteSqlAsync(
             $"""
-            INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents) VALUES ({r.RatingId}, {r.InstructorId}, {r.Score}, {r.Respondents})
-            ON CONFLICT (rating_id) DO NOTHING
+            WITH rated AS (
+                INSERT INTO instructor_ratings (rating_id, instructor_id, score, respondents) VALUES ({r.RatingId}, {r.InstructorId}, {r.Score}, {r.Respondents})
+                ON CONFLICT (rating_id) DO NOTHING
+                RETURNING instructor_id, score)
+            INSERT INTO instructor_rating_totals (instructor_id, score_sum, ratings) SELECT instructor_id, score, 1 FROM rated
+            ON CONFLICT (instructor_id) DO UPDATE SET score_sum = instructor_rating_totals.score_sum + excluded.score_sum,
+                ratings = instructor_rating_totals.ratings + 1
             """, ct);
 
     public static Task AssignedAsync(DbContext db, AssignmentSnapshot a, CancellationToken ct) => SlotAsync(db, a, released: false, ct);

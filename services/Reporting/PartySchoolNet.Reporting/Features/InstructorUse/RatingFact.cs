@@ -8,3 +8,11 @@ public sealed class RatingFact
     public double Score { get; private set; }
     public int Respondents { get; private set; }
 }
+
+/// <summary>An instructor's ratings summed as they arrive (each rating id once), so the report reads a row per instructor.</summary>
+public sealed class RatingTotal
+{
+    public Guid InstructorId { get; private set; }
+    public double ScoreSum { get; private set; }
+    public int Ratings { get; private set; }
+}

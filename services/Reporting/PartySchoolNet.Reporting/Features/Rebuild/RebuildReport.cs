@@ -27,8 +27,9 @@ internal sealed class RebuildReport(DbContext db)
     private static readonly Dictionary<string, Report> Reports = new()
     {
         ["training_volume"] = new("LOCK TABLE training_volume, training_volume_months IN EXCLUSIVE MODE; DELETE FROM training_volume; DELETE FROM training_volume_months", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
-        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings, instructor_years, stale_cells IN EXCLUSIVE MODE; DELETE FROM instructors; "
-            + "DELETE FROM taught_slots; DELETE FROM instructor_ratings; DELETE FROM instructor_years; DELETE FROM stale_cells WHERE model = 'instructor_use'", async (db, ct) =>
+        ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings, instructor_rating_totals, instructor_years, stale_cells IN EXCLUSIVE MODE; "
+            + "DELETE FROM instructors; DELETE FROM taught_slots; DELETE FROM instructor_ratings; DELETE FROM instructor_rating_totals; DELETE FROM instructor_years; "
+            + "DELETE FROM stale_cells WHERE model = 'instructor_use'", async (db, ct) =>
             await ReplayAsync<InstructorRegistered>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorChanged>(db, (d, e, c) => InstructorUseFold.RememberAsync(d, e.Instructor, c), ct)
             + await ReplayAsync<InstructorAssigned>(db, (d, e, c) => InstructorUseFold.AssignedAsync(d, e.Assignment, c), ct)
