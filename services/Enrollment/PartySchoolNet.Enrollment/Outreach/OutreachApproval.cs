@@ -24,9 +24,14 @@ internal sealed class OutreachApproval(EnrollmentDbContext db, OutreachProcess p
         var now = clock.GetUtcNow();
         outreach.Approve(caller.Name, instructorId == Guid.Empty ? null : instructorId, request.HasWindowIndex ? request.WindowIndex : null,
             request.AllowRematch, options.Value.Patience, now);
+        // Leased with the approval: a sweeper starting the new attempt in between would leave this call nothing to answer with.
+        var leased = outreach.TryLease(now + options.Value.Lease, now);
         db.AddEvent(new OutreachApproved(outreach.Snapshot(), caller.Name, now));
         await db.SaveOrRefuseAsync(OutreachCommands.ChangedConcurrently, null, ct);
-        await process.AdvanceAsync(outreach.Id, ct);
+        if (leased)
+        {
+            await process.ContinueAsync(outreach.Id, ct);
+        }
         db.ChangeTracker.Clear();
         return await queries.GetAsync(outreach.Id.ToString(), caller, ct);
     }

@@ -23,6 +23,16 @@ internal sealed class OutreachProcess(
         {
             return false;
         }
+        await ContinueAsync(id, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Advances a request whose lease the caller took in the same commit as its own change (an approval), so that no sweeper
+    /// starts it in between and the caller answers with how far it got.
+    /// </summary>
+    public async Task ContinueAsync(Guid id, CancellationToken ct)
+    {
         try
         {
             for (var i = 0; i < MaxStepsPerRun && await StepAsync(id, ct); i++)
@@ -39,7 +49,6 @@ internal sealed class OutreachProcess(
         {
             await db.OutreachRequests.Where(r => r.Id == id).ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), CancellationToken.None);
         }
-        return true;
     }
 
     private async Task<bool> TakeLeaseAsync(Guid id, CancellationToken ct)

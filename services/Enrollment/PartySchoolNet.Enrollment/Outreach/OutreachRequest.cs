@@ -198,6 +198,17 @@ public sealed class OutreachRequest
 
     internal void Lease(DateTimeOffset until) => LeaseUntil = until;
 
+    /// <summary>Takes the lease unless another process holds it; false when one does.</summary>
+    internal bool TryLease(DateTimeOffset until, DateTimeOffset now)
+    {
+        if (LeaseUntil >= now)
+        {
+            return false;
+        }
+        LeaseUntil = until;
+        return true;
+    }
+
     private void Progressed(DateTimeOffset now) => (NextTryAt, Reason) = (now, Status == OutreachStatus.AwaitingLending ? Reason : "");
 
     /// <summary>The id a partner sees for one call of this attempt: same request, attempt, step and candidate → same id.</summary>
