@@ -570,25 +570,25 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasColumnName("home_path")
                         .UseCollation("C");
 
-                    b.PrimitiveCollection<decimal[]>("Hours")
+                    b.PrimitiveCollection<decimal[]>("RunningHours")
                         .IsRequired()
                         .HasColumnType("numeric[]")
-                        .HasColumnName("hours");
+                        .HasColumnName("running_hours");
 
-                    b.PrimitiveCollection<decimal[]>("LentHours")
+                    b.PrimitiveCollection<decimal[]>("RunningLentHours")
                         .IsRequired()
                         .HasColumnType("numeric[]")
-                        .HasColumnName("lent_hours");
+                        .HasColumnName("running_lent_hours");
 
-                    b.PrimitiveCollection<int[]>("LentSessions")
+                    b.PrimitiveCollection<int[]>("RunningLentSessions")
                         .IsRequired()
                         .HasColumnType("integer[]")
-                        .HasColumnName("lent_sessions");
+                        .HasColumnName("running_lent_sessions");
 
-                    b.PrimitiveCollection<int[]>("Sessions")
+                    b.PrimitiveCollection<int[]>("RunningSessions")
                         .IsRequired()
                         .HasColumnType("integer[]")
-                        .HasColumnName("sessions");
+                        .HasColumnName("running_sessions");
 
                     b.HasKey("InstructorId", "Year", "HomePath")
                         .HasName("pk_instructor_years");
@@ -696,6 +696,8 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.HasIndex("Month")
                         .HasDatabaseName("ix_taught_slots_month")
                         .HasFilter("lent AND NOT released");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Month"), new[] { "HomePath", "RequestingPath", "Hours" });
 
                     b.HasIndex("HomePath", "Month")
                         .HasDatabaseName("ix_taught_slots_home_path_month");
