@@ -914,20 +914,20 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                         .HasColumnName("owner_path")
                         .UseCollation("C");
 
-                    b.PrimitiveCollection<int[]>("Audience")
+                    b.PrimitiveCollection<int[]>("RunningAudience")
                         .IsRequired()
                         .HasColumnType("integer[]")
-                        .HasColumnName("audience");
+                        .HasColumnName("running_audience");
 
-                    b.PrimitiveCollection<int[]>("Bookings")
+                    b.PrimitiveCollection<int[]>("RunningBookings")
                         .IsRequired()
                         .HasColumnType("integer[]")
-                        .HasColumnName("bookings");
+                        .HasColumnName("running_bookings");
 
-                    b.PrimitiveCollection<decimal[]>("Hours")
+                    b.PrimitiveCollection<decimal[]>("RunningHours")
                         .IsRequired()
                         .HasColumnType("numeric[]")
-                        .HasColumnName("hours");
+                        .HasColumnName("running_hours");
 
                     b.HasKey("SiteId", "Year", "OwnerPath")
                         .HasName("pk_site_years");

@@ -50,21 +50,6 @@ public static class StaleCells
     }
 }
 
-/// <summary>
-/// Builds a row's twelve months from lines that carry a month number <c>m</c>, as one array: the sum of
-/// <paramref name="value"/> in each month (0 where none), or its running total to the end of each month.
-/// </summary>
-public static class MonthArray
-{
-    public static string Of(string value, string type) => Build(value, type, "=");
-
-    /// <summary>Running totals: any months a to b of the year add up to element b less element a − 1, two reads for any range.</summary>
-    public static string RunningTotal(string value, string type) => Build(value, type, "<=");
-
-    private static string Build(string value, string type, string upTo) =>
-        "ARRAY[" + string.Join(", ", Enumerable.Range(1, 12).Select(m => $"coalesce(sum({value}) FILTER (WHERE m {upTo} {m}), 0)::{type}")) + "]";
-}
-
 /// <summary>A model of cells: its name, the statement that deletes the cells of keys {0}, and the one that sums them again from the facts.</summary>
 public sealed record CellModel(string Name, string Clear, string Sum);
 

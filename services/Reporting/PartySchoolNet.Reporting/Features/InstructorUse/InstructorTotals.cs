@@ -22,18 +22,15 @@ internal static class InstructorTotals
     private static readonly string CellsSql =
         $"""
         SELECT y.instructor_id, y.home_path, f.name, f.kind, f.monthly_load_limit, r.score_sum, r.ratings,
-               {Taken("sessions")} AS sessions, {Taken("hours")} AS hours,
-               {Taken("lent_sessions")} AS lent_sessions, {Taken("lent_hours")} AS lent_hours
+               {MonthArray.Taken("sessions")} AS sessions, {MonthArray.Taken("hours")} AS hours,
+               {MonthArray.Taken("lent_sessions")} AS lent_sessions, {MonthArray.Taken("lent_hours")} AS lent_hours
         FROM instructor_years y
-        CROSS JOIN LATERAL (SELECT CASE WHEN y.year = {"{2}"} THEN {"{3}"} ELSE 1 END AS lo, CASE WHEN y.year = {"{4}"} THEN {"{5}"} ELSE 12 END AS hi) m
+        {MonthArray.MonthsOfYear}
         LEFT JOIN instructors f ON f.instructor_id = y.instructor_id
         LEFT JOIN instructor_rating_totals r ON r.instructor_id = y.instructor_id
         WHERE (y.home_path = {"{0}"} OR y.home_path LIKE {"{1}"}) AND y.year BETWEEN {"{2}"} AND {"{4}"}
-          AND {Taken("sessions")} > 0
+          AND {MonthArray.Taken("sessions")} > 0
         """;
-
-    /// <summary>A series' sum over the months <c>m.lo</c> to <c>m.hi</c> of the row's year.</summary>
-    private static string Taken(string series) => $"y.running_{series}[m.hi] - coalesce(y.running_{series}[m.lo - 1], 0)";
 
     private sealed class Cell
     {
@@ -74,7 +71,7 @@ internal static class InstructorTotals
         var years = await db.Set<InstructorYear>().AsNoTracking().WhereWithin(scope, y => y.HomePath)
             .Where(y => instructors.Contains(y.InstructorId) && y.Year >= months.From.Year && y.Year <= months.To.Year).ToListAsync(ct);
         return years
-            .SelectMany(y => y.MonthlySessions().Select((sessions, i) => (y.InstructorId, Month: new DateOnly(y.Year, i + 1, 1), Sessions: sessions)))
+            .SelectMany(y => MonthArray.Monthly(y.RunningSessions).Select((sessions, i) => (y.InstructorId, Month: new DateOnly(y.Year, i + 1, 1), Sessions: sessions)))
             .Where(m => m.Month >= months.From && m.Month <= months.To)
             .GroupBy(m => (m.InstructorId, m.Month), m => m.Sessions)
             .GroupBy(g => g.Key.InstructorId, g => g.Sum())

@@ -27,7 +27,4 @@ public sealed class InstructorYear
     public decimal[] RunningHours { get; private set; } = [];
     public int[] RunningLentSessions { get; private set; } = [];
     public decimal[] RunningLentHours { get; private set; } = [];
-
-    /// <summary>The sessions taught in each month of the year.</summary>
-    public IEnumerable<int> MonthlySessions() => RunningSessions.Select((total, i) => total - (i == 0 ? 0 : RunningSessions[i - 1]));
 }

@@ -11,7 +11,7 @@ namespace PartySchoolNet.Reporting.Features.SiteUse;
 /// <summary>
 /// Hours booked against hours open for the sites in service owned within the scope, as SiteResources counts its own
 /// utilization: a booking counts in the month it starts (China time); a site is open its weekly hours on each day of the month.
-/// Bookings of a site whose registration has not arrived yet wait for it. Bookings are summed from the sites' <see cref="SiteYear"/>s.
+/// Bookings of a site whose registration has not arrived yet wait for it. The figures are summed by <see cref="SiteTotals"/>.
 /// </summary>
 internal sealed class GetSiteUse(DbContext db, TimeProvider clock)
 {
@@ -45,67 +45,57 @@ internal sealed class GetSiteUse(DbContext db, TimeProvider clock)
         errors.When(request.Top is < 0 or > 100, "top", "排行数量须在1至100之间").ThrowIfAny();
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
 
-        var sites = await db.Set<SiteFacts>().AsNoTracking().WhereWithin(scope, s => s.OwnerPath).Where(s => !s.Retired).ToListAsync(ct);
         await StaleCells.RefreshAsync(db, SiteYear.Model, ct);
-        var booked = (await db.Set<SiteYear>().AsNoTracking().WhereWithin(scope, y => y.OwnerPath)
-                .Where(y => y.Year >= months.From.Year && y.Year <= months.To.Year).ToListAsync(ct))
-            .SelectMany(y => Enumerable.Range(1, 12).Select(m => (y.SiteId, Month: new DateOnly(y.Year, m, 1), Hours: y.Hours[m - 1], Bookings: y.Bookings[m - 1], Audience: y.Audience[m - 1])))
-            .Where(b => b.Bookings > 0 && b.Month >= months.From && b.Month <= months.To)
-            .GroupBy(b => (b.SiteId, b.Month))
-            .ToDictionary(g => g.Key, g => (Hours: g.Sum(b => b.Hours), Bookings: g.Sum(b => b.Bookings), Audience: g.Sum(b => b.Audience)));
-
+        var kinds = await SiteTotals.KindsAsync(db, scope, ct);
+        var booked = (await SiteTotals.KindYearsAsync(db, scope, months, ct)).ToDictionary(k => (k.Kind, k.Year),
+            k => (Hours: MonthArray.Monthly(k.RunningHours), Bookings: MonthArray.Monthly(k.RunningBookings), Audience: MonthArray.Monthly(k.RunningAudience)));
         var monthList = months.Months().ToList();
         var weekdays = monthList.ToDictionary(m => m, DaysPerWeekday);
-        var (total, perMonth, perSite) = (new Tally(), monthList.ToDictionary(m => m, _ => new Tally()), new Dictionary<Guid, Tally>());
-        var perKind = new Dictionary<string, (Tally All, Dictionary<DateOnly, Tally> Months)>();
-        foreach (var site in sites)
+        var ranked = await SiteTotals.RankedAsync(db, scope, months, request.Top == 0 ? DefaultTop : request.Top,
+            [.. Enumerable.Range(0, 7).Select(d => monthList.Sum(m => weekdays[m][d]))], ct);
+
+        var (total, perMonth) = (new Tally(), monthList.ToDictionary(m => m, _ => new Tally()));
+        var use = new Contracts.SiteUse { ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), SiteCount = kinds.Sum(k => k.Sites) };
+        var kindRows = kinds.Select(kind =>
         {
-            var siteTally = perSite[site.SiteId] = new Tally();
-            if (!perKind.TryGetValue(site.Kind, out var kind))
-            {
-                kind = perKind[site.Kind] = (new Tally(), monthList.ToDictionary(m => m, _ => new Tally()));
-            }
+            var (all, row) = (new Tally(), new SiteKindRow { Kind = kind.Kind, KindLabel = KindLabel(kind.Kind), Sites = kind.Sites });
             foreach (var month in monthList)
             {
-                var open = weekdays[month].Select((days, i) => days * site.WeeklyHours.ElementAtOrDefault(i)).Sum();
                 var cell = new Tally();
-                if (booked.TryGetValue((site.SiteId, month), out var b))
+                cell.Add(0, weekdays[month].Select((days, d) => days * kind.WeeklyHours[d]).Sum(), 0, 0);
+                if (booked.TryGetValue((kind.Kind, month.Year), out var year))
                 {
-                    cell.Add((double)b.Hours, 0, b.Bookings, b.Audience);
+                    var i = month.Month - 1;
+                    cell.Add((double)year.Hours[i], 0, year.Bookings[i], year.Audience[i]);
                 }
-                cell.Add(0, open, 0, 0);
-                siteTally.Add(cell);
-                kind.Months[month].Add(cell);
+                all.Add(cell);
                 perMonth[month].Add(cell);
+                row.Months.Add(new SiteMonth { Month = MonthRange.Text(month), Hours = cell.ToMessage() });
             }
-            kind.All.Add(siteTally);
-            total.Add(siteTally);
-        }
-
-        var use = new Contracts.SiteUse
-        {
-            ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), SiteCount = sites.Count, Total = total.ToMessage(),
-        };
+            total.Add(all);
+            row.Hours = all.ToMessage();
+            return (Booked: all.Booked, Row: row);
+        }).ToList();
+        use.Total = total.ToMessage();
         use.Months.AddRange(monthList.Select(m => new SiteMonth { Month = MonthRange.Text(m), Hours = perMonth[m].ToMessage() }));
-        use.Kinds.AddRange(perKind.OrderByDescending(k => k.Value.All.Booked).ThenBy(k => k.Key, StringComparer.Ordinal).Select(k => new SiteKindRow
-        {
-            Kind = k.Key, KindLabel = KindLabel(k.Key), Sites = sites.Count(s => s.Kind == k.Key), Hours = k.Value.All.ToMessage(),
-            Months = { monthList.Select(m => new SiteMonth { Month = MonthRange.Text(m), Hours = k.Value.Months[m].ToMessage() }) },
-        }));
-        var ranked = sites.Where(s => perSite[s.SiteId].Open > 0).Select(s => (Site: s, Hours: perSite[s.SiteId].ToMessage())).ToList();
-        var top = request.Top == 0 ? DefaultTop : request.Top;
-        use.MostUsed.AddRange(ranked.OrderByDescending(r => r.Hours.Rate).ThenByDescending(r => r.Hours.BookedHours).ThenBy(r => r.Site.Name, StringComparer.Ordinal)
-            .Take(top).Select(Row));
-        use.LeastUsed.AddRange(ranked.OrderBy(r => r.Hours.Rate).ThenBy(r => r.Hours.BookedHours).ThenBy(r => r.Site.Name, StringComparer.Ordinal)
-            .Take(top).Select(Row));
+        use.Kinds.AddRange(kindRows.OrderByDescending(k => k.Booked).ThenBy(k => k.Row.Kind, StringComparer.Ordinal).Select(k => k.Row));
+        use.MostUsed.AddRange(ranked.Where(r => r.Most).Select(Row).OrderByDescending(r => r.Hours.Rate).ThenByDescending(r => r.Hours.BookedHours)
+            .ThenBy(r => r.Name, StringComparer.Ordinal));
+        use.LeastUsed.AddRange(ranked.Where(r => !r.Most).Select(Row).OrderBy(r => r.Hours.Rate).ThenBy(r => r.Hours.BookedHours)
+            .ThenBy(r => r.Name, StringComparer.Ordinal));
         return use;
     }
 
-    private static SiteRow Row((SiteFacts Site, SiteHours Hours) r) => new()
+    private static SiteRow Row(SiteTotals.RankedSite r)
     {
-        SiteId = r.Site.SiteId.ToString(), Name = r.Site.Name, Kind = r.Site.Kind, KindLabel = KindLabel(r.Site.Kind), OwnerPath = r.Site.OwnerPath,
-        Capacity = r.Site.Capacity, Hours = r.Hours,
-    };
+        var hours = new Tally();
+        hours.Add((double)r.Hours, r.Open, r.Bookings, r.Audience);
+        return new()
+        {
+            SiteId = r.SiteId.ToString(), Name = r.Name, Kind = r.Kind, KindLabel = KindLabel(r.Kind), OwnerPath = r.OwnerPath, Capacity = r.Capacity,
+            Hours = hours.ToMessage(),
+        };
+    }
 
     /// <summary>How many Mondays … Sundays the month has.</summary>
     private static int[] DaysPerWeekday(DateOnly month)
