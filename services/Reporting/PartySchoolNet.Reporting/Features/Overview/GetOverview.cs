@@ -16,11 +16,10 @@ namespace PartySchoolNet.Reporting.Features.Overview;
 
 /// <summary>
 /// The headline of every report for one year and scope, each asked of the report itself, so the page always agrees with
-/// the report a reader opens next.
+/// the report a reader opens next. The reports are asked at once, each in a scope of its own (a context serves one query at
+/// a time), so the page takes about as long as its slowest report.
 /// </summary>
-internal sealed class GetOverview(
-    DbContext db, TimeProvider clock, GetTrainingVolume volume, GetCoverage coverage, GetInstructorUse instructors, GetSiteUse sites,
-    GetOutreachReport outreach, GetEvaluationResults evaluation)
+internal sealed class GetOverview(DbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
     public async Task<Contracts.Overview> HandleAsync(GetOverviewRequest request, Caller caller, CancellationToken ct)
     {
@@ -33,20 +32,22 @@ internal sealed class GetOverview(
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
         var school = request.SchoolId;
 
-        var tiers = await db.Set<SchoolReplica>().AsNoTracking().WhereWithin(scope, s => s.Path).GroupBy(s => s.Tier)
+        var tiers = db.Set<SchoolReplica>().AsNoTracking().WhereWithin(scope, s => s.Path).GroupBy(s => s.Tier)
             .ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
-        var trained = await volume.HandleAsync(new GetTrainingVolumeRequest { FromMonth = from, ToMonth = to, SchoolId = school }, caller, ct);
-        var covered = await coverage.HandleAsync(new GetCoverageRequest { Year = year, SchoolId = school, PageSize = 1 }, caller, ct);
-        var taught = await instructors.HandleAsync(new GetInstructorUseRequest { FromMonth = from, ToMonth = to, SchoolId = school, PageSize = 1 }, caller, ct);
-        var used = await sites.HandleAsync(new GetSiteUseRequest { FromMonth = from, ToMonth = to, SchoolId = school, Top = 1 }, caller, ct);
-        var delivered = await outreach.HandleAsync(new GetOutreachReportRequest { FromMonth = from, ToMonth = to, SchoolId = school }, caller, ct);
-        var evaluated = await evaluation.HandleAsync(new GetEvaluationResultsRequest { SchoolId = school }, caller, ct);
+        var trainedAsk = Ask<GetTrainingVolume, Contracts.TrainingVolume>(r => r.HandleAsync(new() { FromMonth = from, ToMonth = to, SchoolId = school }, caller, ct));
+        var coveredAsk = Ask<GetCoverage, Contracts.Coverage>(r => r.HandleAsync(new() { Year = year, SchoolId = school, PageSize = 1 }, caller, ct));
+        var taughtAsk = Ask<GetInstructorUse, Contracts.InstructorUse>(r => r.HandleAsync(new() { FromMonth = from, ToMonth = to, SchoolId = school, PageSize = 1 }, caller, ct));
+        var usedAsk = Ask<GetSiteUse, Contracts.SiteUse>(r => r.HandleAsync(new() { FromMonth = from, ToMonth = to, SchoolId = school, Top = 1 }, caller, ct));
+        var deliveredAsk = Ask<GetOutreachReport, OutreachReport>(r => r.HandleAsync(new() { FromMonth = from, ToMonth = to, SchoolId = school }, caller, ct));
+        var evaluatedAsk = Ask<GetEvaluationResults, EvaluationResults>(r => r.HandleAsync(new() { SchoolId = school }, caller, ct));
+        var (schools, trained, covered, taught) = (await tiers, await trainedAsk, await coveredAsk, await taughtAsk);
+        var (used, delivered, evaluated) = (await usedAsk, await deliveredAsk, await evaluatedAsk);
 
         return new Contracts.Overview
         {
             ScopePath = scope, Year = year, FromMonth = from, ToMonth = to,
-            CitySchools = tiers.GetValueOrDefault(SchoolTier.City), CountySchools = tiers.GetValueOrDefault(SchoolTier.County),
-            TownshipSchools = tiers.GetValueOrDefault(SchoolTier.Township),
+            CitySchools = schools.GetValueOrDefault(SchoolTier.City), CountySchools = schools.GetValueOrDefault(SchoolTier.County),
+            TownshipSchools = schools.GetValueOrDefault(SchoolTier.Township),
             Training = trained.Total, TrainingPreviousYear = trained.PreviousYearTotal, Coverage = covered.Total,
             InstructorsTeaching = taught.InstructorCount,
             Taught = new UseFigures { Sessions = taught.Kinds.Sum(k => k.Taught.Sessions), Hours = taught.Kinds.Sum(k => k.Taught.Hours) },
@@ -55,5 +56,11 @@ internal sealed class GetOverview(
             LatestCampaign = evaluated.Selected, RectificationsOpen = evaluated.Rectifications.Sum(r => r.Open),
             RectificationsOverdue = evaluated.Rectifications.Sum(r => r.Overdue),
         };
+    }
+
+    private async Task<TResult> Ask<TReport, TResult>(Func<TReport, Task<TResult>> ask) where TReport : notnull
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await ask(scope.ServiceProvider.GetRequiredService<TReport>());
     }
 }
