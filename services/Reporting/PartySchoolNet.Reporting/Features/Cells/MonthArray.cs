@@ -1,3 +1,5 @@
+using PartySchoolNet.Reporting.Features.Periods;
+
 namespace PartySchoolNet.Reporting.Features.Cells;
 
 /// <summary>
@@ -17,6 +19,9 @@ public static class MonthArray
     /// </summary>
     public const string MonthsOfYear =
         "CROSS JOIN LATERAL (SELECT CASE WHEN y.year = {2} THEN {3} ELSE 1 END AS lo, CASE WHEN y.year = {4} THEN {5} ELSE 12 END AS hi) m";
+
+    /// <summary>The values of <see cref="MonthsOfYear"/>'s parameters {2}–{5} for the months.</summary>
+    public static object[] MonthsOfYearParameters(MonthRange months) => [months.From.Year, months.From.Month, months.To.Year, months.To.Month];
 
     /// <summary>A series' sum over the months <see cref="MonthsOfYear"/> of the row <c>y</c>, from its running totals <c>running_series</c>.</summary>
     public static string Taken(string series) => $"y.running_{series}[m.hi] - coalesce(y.running_{series}[m.lo - 1], 0)";

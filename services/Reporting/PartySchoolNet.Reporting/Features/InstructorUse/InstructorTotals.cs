@@ -17,7 +17,6 @@ internal sealed record InstructorLine(
 /// </summary>
 internal static class InstructorTotals
 {
-
     // Constant; the scope is {0} and {1}, the months {2}-{3} to {4}-{5} (year, month).
     private static readonly string CellsSql =
         $"""
@@ -52,8 +51,7 @@ internal static class InstructorTotals
     {
         await StaleCells.RefreshAsync(db, InstructorYear.Model, ct);
 #pragma warning disable EF1003 // the statement is this class's constant; every value is a parameter
-        var cells = await db.Database.SqlQueryRaw<Cell>(CellsSql, scope, scope + SchoolPath.Separator + "%",
-            months.From.Year, months.From.Month, months.To.Year, months.To.Month).ToListAsync(ct);
+        var cells = await db.Database.SqlQueryRaw<Cell>(CellsSql, [scope, scope + ".%", .. MonthArray.MonthsOfYearParameters(months)]).ToListAsync(ct);
 #pragma warning restore EF1003
         return [.. cells.GroupBy(c => c.InstructorId).Select(g =>
             {

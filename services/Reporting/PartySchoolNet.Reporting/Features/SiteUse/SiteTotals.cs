@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Reporting.Features.Cells;
 using PartySchoolNet.Reporting.Features.Periods;
-using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Reporting.Features.SiteUse;
 
@@ -84,14 +83,12 @@ internal static class SiteTotals
         Query<KindSites>(db, KindsSql, Bounds(scope), ct);
 
     public static Task<List<KindYear>> KindYearsAsync(DbContext db, string scope, MonthRange months, CancellationToken ct) =>
-        Query<KindYear>(db, KindYearsSql, [.. Bounds(scope), .. Months(months)], ct);
+        Query<KindYear>(db, KindYearsSql, [.. Bounds(scope), .. MonthArray.MonthsOfYearParameters(months)], ct);
 
     public static Task<List<RankedSite>> RankedAsync(DbContext db, string scope, MonthRange months, int top, int[] weekdays, CancellationToken ct) =>
-        Query<RankedSite>(db, RankedSql, [.. Bounds(scope), .. Months(months), top, .. weekdays.Cast<object>()], ct);
+        Query<RankedSite>(db, RankedSql, [.. Bounds(scope), .. MonthArray.MonthsOfYearParameters(months), top, .. weekdays.Cast<object>()], ct);
 
-    private static object[] Bounds(string scope) => [scope, scope + SchoolPath.Separator + "%"];
-
-    private static object[] Months(MonthRange months) => [months.From.Year, months.From.Month, months.To.Year, months.To.Month];
+    private static object[] Bounds(string scope) => [scope, scope + ".%"];
 
 #pragma warning disable EF1003 // the statements are this class's constants; every value is a parameter
     private static Task<List<T>> Query<T>(DbContext db, string sql, object[] parameters, CancellationToken ct) =>
