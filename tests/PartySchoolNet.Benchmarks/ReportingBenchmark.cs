@@ -120,10 +120,10 @@ internal static class ReportingBenchmark
         {
             for (var i = writer; i < events; i += Writers)
             {
-                var due = TimeSpan.FromSeconds((double)i / Rate);
-                if (due > clock.Elapsed)
+                var wait = TimeSpan.FromSeconds((double)i / Rate) - clock.Elapsed;
+                if (wait > TimeSpan.Zero)
                 {
-                    await Task.Delay(due - clock.Elapsed);
+                    await Task.Delay(wait);
                 }
                 await using var scope = host.Services.CreateAsyncScope();
                 var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
@@ -164,10 +164,10 @@ internal static class ReportingBenchmark
         for (var i = 0; i < count; i++)
         {
             await channel.BasicPublishAsync("", queue, Encoding.ASCII.GetBytes(Stopwatch.GetTimestamp().ToString(CultureInfo.InvariantCulture)));
-            var due = TimeSpan.FromSeconds((i + 1.0) / Rate);
-            if (due > clock.Elapsed)
+            var wait = TimeSpan.FromSeconds((i + 1.0) / Rate) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - clock.Elapsed);
+                await Task.Delay(wait);
             }
         }
         await Eventually.Until(() => { lock (lags) { return Task.FromResult(lags.Count); } }, n => n >= count, TimeSpan.FromSeconds(30), "every round trip");

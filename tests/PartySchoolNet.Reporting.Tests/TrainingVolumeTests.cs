@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Grpc.Core;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Reporting.Contracts;
 using PartySchoolNet.Testing;
@@ -36,6 +39,49 @@ public sealed class TrainingVolumeTests(ReportingHost host) : IClassFixture<Repo
 
         Lines(volume).ShouldBe(Expected(facts, f => $"{f.Class.EndDate:yyyy-MM}"));
         (await host.CountAsync("event_log", "occurred_at >= '2032-01-01' AND occurred_at < '2033-01-01'")).ShouldBe(facts.Count);
+    }
+
+    [Fact]
+    public async Task Completions_that_cannot_be_stored_fail_alone_and_the_completions_arriving_with_them_all_count()
+    {
+        var completions = new Completions(host, 2038);
+        var facts = await completions.ManyAsync(90, "fy.fn", "fy.fn.wjb", "fy.lq");
+        var school = await completions.SchoolAsync("fy.fn");
+        var poisons = Enumerable.Range(0, 3).Select(_ => completions.One(school) with
+        {
+            Trainees = [new TraineeCredit(Guid.NewGuid(), Guid.NewGuid(), school.Id, school.Path, PositionLevel.GeneralStaff, 100_000_000m, 100_000_000m, 0)],
+        }).ToList();
+        var faults = new Faults();
+        var bus = host.Services.GetRequiredService<IBus>();
+        using var observing = bus.ConnectConsumeMessageObserver(faults);
+        var handled = await host.CountAsync("inbox_messages", "consumer = 'ClassCompletedConsumer'");
+
+        await Task.WhenAll(facts.Chunk(30).SelectMany((chunk, i) => chunk.Append(poisons[i])).Select(f => bus.Publish(f)));
+
+        await Eventually.Until(() => Task.FromResult(poisons.Count(p => faults.Of(p.Class.ClassId))), n => n == poisons.Count,
+            TimeSpan.FromSeconds(60), "every poison refused after its retries");
+        (await host.CountAsync("inbox_messages", "consumer = 'ClassCompletedConsumer'")).ShouldBe(handled + facts.Count);
+        facts.Where(f => faults.Of(f.Class.ClassId)).ShouldBeEmpty();
+        Lines(await VolumeAsync("fy.admin", 2038, [VolumeDimension.School, VolumeDimension.Month]))
+            .ShouldBe(Expected(facts, f => $"{f.Class.OwnerSchoolId} {f.Class.EndDate:yyyy-MM}"));
+    }
+
+    /// <summary>Which completions a consumer failed to handle, its retries spent.</summary>
+    private sealed class Faults : IConsumeMessageObserver<ClassCompleted>
+    {
+        private readonly ConcurrentDictionary<Guid, bool> _faulted = new();
+
+        public bool Of(Guid classId) => _faulted.ContainsKey(classId);
+
+        public Task PreConsume(ConsumeContext<ClassCompleted> context) => Task.CompletedTask;
+
+        public Task PostConsume(ConsumeContext<ClassCompleted> context) => Task.CompletedTask;
+
+        public Task ConsumeFault(ConsumeContext<ClassCompleted> context, Exception exception)
+        {
+            _faulted[context.Message.Class.ClassId] = true;
+            return Task.CompletedTask;
+        }
     }
 
     [Fact]

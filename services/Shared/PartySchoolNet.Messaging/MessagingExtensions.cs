@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.ServiceDefaults.Errors;
 
@@ -35,6 +36,7 @@ public static class MessagingExtensions
         var concurrent = builder.Configuration.GetValue<ushort?>("Messaging:ConcurrentMessages");
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddSingleton<CommitGroups>();
         builder.Services.AddMassTransit(x =>
         {
             x.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix + serviceName, false));

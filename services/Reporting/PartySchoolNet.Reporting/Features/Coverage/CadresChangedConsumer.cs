@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.Coverage;
 
-public sealed class CadresChangedConsumer(DbContext db) : LoggedConsumer<CadresChanged>(db)
+public sealed class CadresChangedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<CadresChanged>(db, groups)
 {
     protected override string KeyOf(CadresChanged fact) => fact.ChangeId.ToString();
 

@@ -37,26 +37,31 @@ public static class CoverageFold
             """, [ids, units, unitNames, schools, paths, names, levels, required, updated], ct);
     }
 
-    /// <summary>Each trainee credited with hours gains them in the year the class ended.</summary>
-    public static Task CreditedAsync(DbContext db, ClassCompleted completed, CancellationToken ct)
+    /// <summary>Each trainee credited with hours gains them in the year the class ended (a class once however many lines credit them).</summary>
+    public static Task CreditedAsync(DbContext db, IReadOnlyList<ClassCompleted> completed, CancellationToken ct)
     {
-        var credited = completed.Trainees.Where(t => t.CreditedHours > 0).GroupBy(t => t.CadreId).ToList();
-        if (credited.Count == 0)
+        var credits = completed
+            .SelectMany(c => c.Trainees.Where(t => t.CreditedHours > 0).GroupBy(t => t.CadreId)
+                .Select(g => (CadreId: g.Key, c.Class.EndDate, Hours: g.Sum(t => t.CreditedHours))))
+            .GroupBy(t => (t.CadreId, t.EndDate.Year)).OrderBy(g => g.Key).ToList();
+        if (credits.Count == 0)
         {
             return Task.CompletedTask;
         }
-        var (year, day) = (completed.Class.EndDate.Year, completed.Class.EndDate);
-        Guid[] ids = [.. credited.Select(g => g.Key)];
-        decimal[] hours = [.. credited.Select(g => g.Sum(t => t.CreditedHours))];
+        Guid[] ids = [.. credits.Select(g => g.Key.CadreId)];
+        int[] years = [.. credits.Select(g => g.Key.Year)], classes = [.. credits.Select(g => g.Count())];
+        decimal[] hours = [.. credits.Select(g => g.Sum(t => t.Hours))];
+        DateOnly[] lastTrained = [.. credits.Select(g => g.Max(t => t.EndDate))];
         return StaleCells.FoldAsync(db, CoverageCells.Model,
             """
             WITH credited AS (
                 INSERT INTO cadre_credits (cadre_id, year, hours, classes, last_trained)
-                SELECT u.cadre_id, {2}, u.hours, 1, {3} FROM unnest({0}, {1}) AS u (cadre_id, hours) ORDER BY u.cadre_id
-                ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + 1,
+                SELECT * FROM unnest({0}, {1}, {2}, {3}, {4})
+                ON CONFLICT (cadre_id, year) DO UPDATE SET hours = cadre_credits.hours + excluded.hours, classes = cadre_credits.classes + excluded.classes,
                     last_trained = GREATEST(cadre_credits.last_trained, excluded.last_trained)
                 RETURNING cadre_id),
-            touched AS (SELECT c.unit_id AS key FROM cadres c JOIN credited USING (cadre_id))
-            """, [ids, hours, year, day], ct);
+            -- each cadre's unit by its key: a batch's thousand credits are estimated well enough to hash all the roster instead
+            touched AS (SELECT key FROM (SELECT (SELECT unit_id FROM cadres c WHERE c.cadre_id = credited.cadre_id) AS key FROM credited) u WHERE key IS NOT NULL)
+            """, [ids, years, hours, classes, lastTrained], ct);
     }
 }

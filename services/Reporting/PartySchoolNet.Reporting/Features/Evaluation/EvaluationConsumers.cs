@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.Evaluation;
 
-public sealed class CampaignFinalizedConsumer(DbContext db) : LoggedConsumer<CampaignFinalized>(db)
+public sealed class CampaignFinalizedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<CampaignFinalized>(db, groups)
 {
     /// <summary>Each round is its own fact: a campaign reopened and finalized again publishes a new one.</summary>
     protected override string KeyOf(CampaignFinalized fact) => $"{fact.CampaignId}:{fact.Round}";
@@ -14,7 +15,7 @@ public sealed class CampaignFinalizedConsumer(DbContext db) : LoggedConsumer<Cam
     protected override Task FoldAsync(CampaignFinalized fact, CancellationToken ct) => EvaluationFold.FinalizedAsync(Db, fact, ct);
 }
 
-public sealed class RectificationOpenedConsumer(DbContext db) : LoggedConsumer<RectificationOpened>(db)
+public sealed class RectificationOpenedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<RectificationOpened>(db, groups)
 {
     protected override string KeyOf(RectificationOpened fact) => fact.RectificationId.ToString();
 
@@ -23,7 +24,7 @@ public sealed class RectificationOpenedConsumer(DbContext db) : LoggedConsumer<R
     protected override Task FoldAsync(RectificationOpened fact, CancellationToken ct) => EvaluationFold.OpenedAsync(Db, fact, ct);
 }
 
-public sealed class RectificationClosedConsumer(DbContext db) : LoggedConsumer<RectificationClosed>(db)
+public sealed class RectificationClosedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<RectificationClosed>(db, groups)
 {
     protected override string KeyOf(RectificationClosed fact) => fact.RectificationId.ToString();
 

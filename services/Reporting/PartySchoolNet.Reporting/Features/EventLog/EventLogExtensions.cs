@@ -8,15 +8,25 @@ public static class EventLogExtensions
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>Stores the fact; false when it is already stored, so its effect must not be applied again.</summary>
-    public static async Task<bool> AppendAsync<TEvent>(this DbContext db, string key, DateTimeOffset occurredAt, TEvent fact, CancellationToken ct)
+    /// <summary>
+    /// Stores the facts (the first of any with the same key); returns those not stored before, in the order given, whose
+    /// effects are to be applied. In key order, so two transactions storing the same facts never deadlock.
+    /// </summary>
+    public static async Task<List<TEvent>> AppendAsync<TEvent>(
+        this DbContext db, IReadOnlyList<TEvent> facts, Func<TEvent, string> keyOf, Func<TEvent, DateTimeOffset> occurredAt, CancellationToken ct)
     {
-        var (type, payload, at) = (typeof(TEvent).Name, JsonSerializer.Serialize(fact, Json), occurredAt.ToUniversalTime()); // timestamptz takes UTC only
-        return await db.Database.ExecuteSqlAsync(
+        var type = typeof(TEvent).Name;
+        var distinct = facts.DistinctBy(keyOf).ToList();
+        var ordered = distinct.OrderBy(keyOf, StringComparer.Ordinal).ToList();
+        string[] keys = [.. ordered.Select(keyOf)], payloads = [.. ordered.Select(f => JsonSerializer.Serialize(f, Json))];
+        DateTimeOffset[] occurred = [.. ordered.Select(f => occurredAt(f).ToUniversalTime())]; // timestamptz takes UTC only
+        var stored = (await db.Database.SqlQuery<string>(
             $"""
-            INSERT INTO event_log (type, key, occurred_at, payload, stored_at) VALUES ({type}, {key}, {at}, {payload}::jsonb, now())
-            ON CONFLICT (type, key) DO NOTHING
-            """, ct) == 1;
+            INSERT INTO event_log (type, key, occurred_at, payload, stored_at)
+            SELECT {type}, u.key, u.occurred_at, u.payload::jsonb, now() FROM unnest({keys}, {occurred}, {payloads}) AS u (key, occurred_at, payload)
+            ON CONFLICT (type, key) DO NOTHING RETURNING key AS "Value"
+            """).ToListAsync(ct)).ToHashSet();
+        return [.. distinct.Where(f => stored.Contains(keyOf(f)))];
     }
 
     /// <summary>Every stored fact of this type, in the order they happened (read whole: the caller writes on the same connection).</summary>

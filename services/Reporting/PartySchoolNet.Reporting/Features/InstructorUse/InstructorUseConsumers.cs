@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.InstructorUse;
 
-public sealed class InstructorRegisteredConsumer(DbContext db) : LoggedConsumer<InstructorRegistered>(db)
+public sealed class InstructorRegisteredConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<InstructorRegistered>(db, groups)
 {
     protected override string KeyOf(InstructorRegistered fact) => $"{fact.Instructor.InstructorId}:{fact.Instructor.Version}";
 
@@ -14,7 +15,7 @@ public sealed class InstructorRegisteredConsumer(DbContext db) : LoggedConsumer<
     protected override Task FoldAsync(InstructorRegistered fact, CancellationToken ct) => InstructorUseFold.RememberAsync(Db, fact.Instructor, ct);
 }
 
-public sealed class InstructorChangedConsumer(DbContext db) : LoggedConsumer<InstructorChanged>(db)
+public sealed class InstructorChangedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<InstructorChanged>(db, groups)
 {
     protected override string KeyOf(InstructorChanged fact) => $"{fact.Instructor.InstructorId}:{fact.Instructor.Version}";
 
@@ -23,7 +24,7 @@ public sealed class InstructorChangedConsumer(DbContext db) : LoggedConsumer<Ins
     protected override Task FoldAsync(InstructorChanged fact, CancellationToken ct) => InstructorUseFold.RememberAsync(Db, fact.Instructor, ct);
 }
 
-public sealed class InstructorAssignedConsumer(DbContext db) : LoggedConsumer<InstructorAssigned>(db)
+public sealed class InstructorAssignedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<InstructorAssigned>(db, groups)
 {
     protected override string KeyOf(InstructorAssigned fact) => fact.Assignment.AssignmentId.ToString();
 
@@ -32,7 +33,7 @@ public sealed class InstructorAssignedConsumer(DbContext db) : LoggedConsumer<In
     protected override Task FoldAsync(InstructorAssigned fact, CancellationToken ct) => InstructorUseFold.AssignedAsync(Db, fact.Assignment, ct);
 }
 
-public sealed class AssignmentReleasedConsumer(DbContext db) : LoggedConsumer<AssignmentReleased>(db)
+public sealed class AssignmentReleasedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<AssignmentReleased>(db, groups)
 {
     protected override string KeyOf(AssignmentReleased fact) => fact.Assignment.AssignmentId.ToString();
 
@@ -41,7 +42,7 @@ public sealed class AssignmentReleasedConsumer(DbContext db) : LoggedConsumer<As
     protected override Task FoldAsync(AssignmentReleased fact, CancellationToken ct) => InstructorUseFold.ReleasedAsync(Db, fact.Assignment, ct);
 }
 
-public sealed class InstructorRatedConsumer(DbContext db) : LoggedConsumer<InstructorRated>(db)
+public sealed class InstructorRatedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<InstructorRated>(db, groups)
 {
     protected override string KeyOf(InstructorRated fact) => fact.RatingId.ToString();
 

@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.Outreach;
 
 /// <summary>Every outreach event folds the same way: by the stage it tells.</summary>
-public abstract class OutreachConsumer<TEvent>(DbContext db) : LoggedConsumer<TEvent>(db) where TEvent : class
+public abstract class OutreachConsumer<TEvent>(DbContext db, CommitGroups groups) : LoggedConsumer<TEvent>(db, groups) where TEvent : class
 {
     protected abstract OutreachStage StageOf(TEvent fact);
 
@@ -16,32 +17,32 @@ public abstract class OutreachConsumer<TEvent>(DbContext db) : LoggedConsumer<TE
     protected override Task FoldAsync(TEvent fact, CancellationToken ct) => OutreachFold.ApplyAsync(Db, StageOf(fact), ct);
 }
 
-public sealed class OutreachRequestedConsumer(DbContext db) : OutreachConsumer<OutreachRequested>(db)
+public sealed class OutreachRequestedConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachRequested>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachRequested fact) => OutreachStage.Of(fact);
 }
 
-public sealed class OutreachApprovedConsumer(DbContext db) : OutreachConsumer<OutreachApproved>(db)
+public sealed class OutreachApprovedConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachApproved>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachApproved fact) => OutreachStage.Of(fact);
 }
 
-public sealed class OutreachScheduledConsumer(DbContext db) : OutreachConsumer<OutreachScheduled>(db)
+public sealed class OutreachScheduledConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachScheduled>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachScheduled fact) => OutreachStage.Of(fact);
 }
 
-public sealed class OutreachDeliveredConsumer(DbContext db) : OutreachConsumer<OutreachDelivered>(db)
+public sealed class OutreachDeliveredConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachDelivered>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachDelivered fact) => OutreachStage.Of(fact);
 }
 
-public sealed class OutreachDeclinedConsumer(DbContext db) : OutreachConsumer<OutreachDeclined>(db)
+public sealed class OutreachDeclinedConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachDeclined>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachDeclined fact) => OutreachStage.Of(fact);
 }
 
-public sealed class OutreachWithdrawnConsumer(DbContext db) : OutreachConsumer<OutreachWithdrawn>(db)
+public sealed class OutreachWithdrawnConsumer(DbContext db, CommitGroups groups) : OutreachConsumer<OutreachWithdrawn>(db, groups)
 {
     protected override OutreachStage StageOf(OutreachWithdrawn fact) => OutreachStage.Of(fact);
 }

@@ -26,7 +26,7 @@ internal sealed class RebuildReport(DbContext db)
 
     private static readonly Dictionary<string, Report> Reports = new()
     {
-        ["training_volume"] = new("LOCK TABLE training_volume, training_volume_months IN EXCLUSIVE MODE; DELETE FROM training_volume; DELETE FROM training_volume_months", (db, ct) => ReplayAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
+        ["training_volume"] = new("LOCK TABLE training_volume, training_volume_months IN EXCLUSIVE MODE; DELETE FROM training_volume; DELETE FROM training_volume_months", (db, ct) => ReplayTogetherAsync<ClassCompleted>(db, VolumeFold.AddAsync, ct)),
         ["instructor_use"] = new("LOCK TABLE instructors, taught_slots, instructor_ratings, instructor_rating_totals, instructor_years, stale_cells IN EXCLUSIVE MODE; "
             + "DELETE FROM instructors; DELETE FROM taught_slots; DELETE FROM instructor_ratings; DELETE FROM instructor_rating_totals; DELETE FROM instructor_years; "
             + "DELETE FROM stale_cells WHERE model = 'instructor_use'", async (db, ct) =>
@@ -37,7 +37,7 @@ internal sealed class RebuildReport(DbContext db)
             + await ReplayAsync<InstructorRated>(db, InstructorUseFold.RatedAsync, ct)),
         ["coverage"] = new("LOCK TABLE cadres, cadre_credits, coverage_cells, stale_cells IN EXCLUSIVE MODE; "
             + "DELETE FROM cadres; DELETE FROM cadre_credits; DELETE FROM coverage_cells; DELETE FROM stale_cells WHERE model = 'coverage'", async (db, ct) =>
-            await ReplayAsync<CadresChanged>(db, CoverageFold.RememberAsync, ct) + await ReplayAsync<ClassCompleted>(db, CoverageFold.CreditedAsync, ct)),
+            await ReplayAsync<CadresChanged>(db, CoverageFold.RememberAsync, ct) + await ReplayTogetherAsync<ClassCompleted>(db, CoverageFold.CreditedAsync, ct)),
         ["outreach"] = new("LOCK TABLE outreach_requests IN EXCLUSIVE MODE; DELETE FROM outreach_requests", async (db, ct) =>
             await ReplayOutreachAsync<OutreachRequested>(db, OutreachStage.Of, ct)
             + await ReplayOutreachAsync<OutreachApproved>(db, OutreachStage.Of, ct)
@@ -73,12 +73,22 @@ internal sealed class RebuildReport(DbContext db)
         return new RebuildReportResponse { Report = request.Report, Events = events };
     }
 
-    private static async Task<int> ReplayAsync<TEvent>(DbContext db, Func<DbContext, TEvent, CancellationToken, Task> fold, CancellationToken ct)
+    private static Task<int> ReplayAsync<TEvent>(DbContext db, Func<DbContext, TEvent, CancellationToken, Task> fold, CancellationToken ct) =>
+        ReplayTogetherAsync<TEvent>(db, async (d, facts, c) =>
+        {
+            foreach (var fact in facts)
+            {
+                await fold(d, fact, c);
+            }
+        }, ct);
+
+    /// <summary>Folds the stored facts in the order they happened, many per statement where the fold takes them so.</summary>
+    private static async Task<int> ReplayTogetherAsync<TEvent>(DbContext db, Func<DbContext, IReadOnlyList<TEvent>, CancellationToken, Task> fold, CancellationToken ct)
     {
         var facts = await db.ReplayAsync<TEvent>(ct);
-        foreach (var fact in facts)
+        foreach (var chunk in facts.Chunk(500))
         {
-            await fold(db, fact, ct);
+            await fold(db, chunk, ct);
         }
         return facts.Count;
     }

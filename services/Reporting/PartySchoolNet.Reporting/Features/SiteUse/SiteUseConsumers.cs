@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Reporting.Features.EventLog;
 using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.Reporting.Features.SiteUse;
 
-public sealed class SiteRegisteredConsumer(DbContext db) : LoggedConsumer<SiteRegistered>(db)
+public sealed class SiteRegisteredConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<SiteRegistered>(db, groups)
 {
     protected override string KeyOf(SiteRegistered fact) => $"{fact.Site.SiteId}:{fact.Site.Version}";
 
@@ -13,7 +14,7 @@ public sealed class SiteRegisteredConsumer(DbContext db) : LoggedConsumer<SiteRe
     protected override Task FoldAsync(SiteRegistered fact, CancellationToken ct) => SiteUseFold.RememberAsync(Db, fact.Site, ct);
 }
 
-public sealed class SiteChangedConsumer(DbContext db) : LoggedConsumer<SiteChanged>(db)
+public sealed class SiteChangedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<SiteChanged>(db, groups)
 {
     protected override string KeyOf(SiteChanged fact) => $"{fact.Site.SiteId}:{fact.Site.Version}";
 
@@ -22,7 +23,7 @@ public sealed class SiteChangedConsumer(DbContext db) : LoggedConsumer<SiteChang
     protected override Task FoldAsync(SiteChanged fact, CancellationToken ct) => SiteUseFold.RememberAsync(Db, fact.Site, ct);
 }
 
-public sealed class SiteBookedConsumer(DbContext db) : LoggedConsumer<SiteBooked>(db)
+public sealed class SiteBookedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<SiteBooked>(db, groups)
 {
     protected override string KeyOf(SiteBooked fact) => fact.Booking.BookingId.ToString();
 
@@ -31,7 +32,7 @@ public sealed class SiteBookedConsumer(DbContext db) : LoggedConsumer<SiteBooked
     protected override Task FoldAsync(SiteBooked fact, CancellationToken ct) => SiteUseFold.BookedAsync(Db, fact.Booking, ct);
 }
 
-public sealed class SiteBookingCancelledConsumer(DbContext db) : LoggedConsumer<SiteBookingCancelled>(db)
+public sealed class SiteBookingCancelledConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<SiteBookingCancelled>(db, groups)
 {
     protected override string KeyOf(SiteBookingCancelled fact) => fact.Booking.BookingId.ToString();
 

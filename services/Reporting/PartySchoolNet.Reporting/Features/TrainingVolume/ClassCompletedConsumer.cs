@@ -1,23 +1,27 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Contracts;
+using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Reporting.Features.Coverage;
 using PartySchoolNet.Reporting.Features.EventLog;
 
 namespace PartySchoolNet.Reporting.Features.TrainingVolume;
 
 /// <summary>
-/// A completed class enters its school's month, and each credited trainee's year, once, however often and under whatever
+/// Completed classes enter their schools' months, and each credited trainee's year, once, however often and under whatever
 /// message id it arrives.
 /// </summary>
-public sealed class ClassCompletedConsumer(DbContext db) : LoggedConsumer<ClassCompleted>(db)
+public sealed class ClassCompletedConsumer(DbContext db, CommitGroups groups) : LoggedConsumer<ClassCompleted>(db, groups)
 {
     protected override string KeyOf(ClassCompleted fact) => fact.Class.ClassId.ToString();
 
     protected override DateTimeOffset OccurredAt(ClassCompleted fact) => fact.OccurredAt;
 
-    protected override async Task FoldAsync(ClassCompleted fact, CancellationToken ct)
+    protected override Task FoldAsync(ClassCompleted fact, CancellationToken ct) => FoldAsync([fact], ct);
+
+    protected override async Task FoldAsync(IReadOnlyList<ClassCompleted> facts, CancellationToken ct)
     {
-        await VolumeFold.AddAsync(Db, fact, ct);
-        await CoverageFold.CreditedAsync(Db, fact, ct);
+        // The school months last: every batch updates them, and their locks are held until the batch commits.
+        await CoverageFold.CreditedAsync(Db, facts, ct);
+        await VolumeFold.AddAsync(Db, facts, ct);
     }
 }
