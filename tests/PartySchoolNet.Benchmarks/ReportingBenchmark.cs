@@ -16,13 +16,15 @@ namespace PartySchoolNet.Benchmarks;
 /// Reporting, in-process on a year of a city (<see cref="ReportingCityData"/>):
 /// R1 each report's query for the city's whole scope, p95 ÷ a keyed read (the network overview's three rows) on the same host;
 /// R2 an export of 100,000 rows, peak memory growth ÷ that of an export of a county's 12,000;
-/// R3 events committed at 500/s for 60 s through an outbox to their effect in a report, p99 ÷ a plain publish → consume round trip.
+/// R3 events committed at 500/s for 60 s (after 20 s at 200/s to warm up) through an outbox to their effect in a report, p99 ÷ a plain
+/// publish → consume round trip.
 /// </summary>
 internal static class ReportingBenchmark
 {
     private const int Rate = 500;
     private const int Writers = 8;
-    private static readonly TimeSpan LoadFor = TimeSpan.FromSeconds(60);
+    private const int WarmUpRate = 200;
+    private static readonly TimeSpan LoadFor = TimeSpan.FromSeconds(60), WarmUpFor = TimeSpan.FromSeconds(20);
 
     public static async Task RunAsync()
     {
@@ -113,14 +115,33 @@ internal static class ReportingBenchmark
     private static async Task EventLagAsync(DomainServiceHost<ReportingDbContext> host)
     {
         var baseline = await RoundTripP99Async();
-        var events = (int)(Rate * LoadFor.TotalSeconds);
+        // A cold process runs its consumers' code unoptimised until the JIT has seen it often enough (about 25 s at 500/s here,
+        // lagging up to 4 s): a running service is past that, so the path is warmed at a rate it keeps up with, then measured.
+        await OfferAsync(host, WarmUpRate, WarmUpFor);
+        await FoldedAsync(host);
+        var from = DateTimeOffset.UtcNow;
+        var offered = await OfferAsync(host, Rate, LoadFor);
+        var events = await FoldedAsync(host);
+        var p99 = await TestInfrastructure.ScalarAsync<double>(host.ConnectionString,
+            "SELECT percentile_disc(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM stored_at - occurred_at) * 1000)::float8 FROM event_log "
+            + $"WHERE type = 'ClassCompleted' AND occurred_at >= '{from:O}'");
+        RatioTable.Add(new("R3", "event lag commit → report, p99 ÷ plain publish → consume p99", p99 / baseline,
+            string.Create(CultureInfo.InvariantCulture, $"{p99:0} vs {baseline:0.0} ms at {offered:0}/s for {LoadFor.TotalSeconds:0} s (goal p99 ≤ 300 ms)")));
+        RatioTable.Add(new("R3b", "event lag commit → report, p99 in ms", p99,
+            string.Create(CultureInfo.InvariantCulture, $"{Rate * LoadFor.TotalSeconds:N0} ClassCompleted after {WarmUpRate * WarmUpFor.TotalSeconds:N0} to warm up"), "≤ 300"));
+    }
+
+    /// <summary>Commits completions through the outbox at the rate for the time, as a service's concurrent requests would; returns the rate offered.</summary>
+    private static async Task<double> OfferAsync(DomainServiceHost<ReportingDbContext> host, int rate, TimeSpan time)
+    {
+        var events = (int)(rate * time.TotalSeconds);
         var clock = Stopwatch.StartNew();
-        // Eight writers, as a service's concurrent requests would be: four could not offer 500 commits a second here beside the consumers.
+        // Eight writers: four could not offer 500 commits a second here beside the consumers.
         await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
         {
             for (var i = writer; i < events; i += Writers)
             {
-                var wait = TimeSpan.FromSeconds((double)i / Rate) - clock.Elapsed;
+                var wait = TimeSpan.FromSeconds((double)i / rate) - clock.Elapsed;
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait);
@@ -131,13 +152,14 @@ internal static class ReportingBenchmark
                 await db.SaveChangesAsync();
             }
         })));
-        var offered = events / clock.Elapsed.TotalSeconds;
-        await Eventually.Until(() => host.CountAsync("event_log", "type = 'ClassCompleted'"), n => n >= events, TimeSpan.FromMinutes(5), "every event folded");
-        var p99 = await TestInfrastructure.ScalarAsync<double>(host.ConnectionString,
-            "SELECT percentile_disc(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM stored_at - occurred_at) * 1000)::float8 FROM event_log WHERE type = 'ClassCompleted'");
-        RatioTable.Add(new("R3", "event lag commit → report, p99 ÷ plain publish → consume p99", p99 / baseline,
-            string.Create(CultureInfo.InvariantCulture, $"{p99:0} vs {baseline:0.0} ms at {offered:0}/s for {LoadFor.TotalSeconds:0} s (goal p99 ≤ 300 ms)")));
-        RatioTable.Add(new("R3b", "event lag commit → report, p99 in ms", p99, string.Create(CultureInfo.InvariantCulture, $"{events:N0} ClassCompleted"), "≤ 300"));
+        return events / clock.Elapsed.TotalSeconds;
+    }
+
+    /// <summary>Waits until every completion committed so far is folded; returns how many there are.</summary>
+    private static async Task<long> FoldedAsync(DomainServiceHost<ReportingDbContext> host)
+    {
+        var committed = await host.CountAsync("outbox_messages", "message_type LIKE '%ClassCompleted%'");
+        return await Eventually.Until(() => host.CountAsync("event_log", "type = 'ClassCompleted'"), n => n >= committed, TimeSpan.FromMinutes(5), "every event folded");
     }
 
     /// <summary>p99 in ms of a message's trip from a confirmed-less publish to its consumer, at the same rate for 10 s.</summary>
