@@ -12,9 +12,9 @@ namespace PartySchoolNet.Reporting.Features.InstructorUse;
 /// Sessions and hours taught by the scope's instructors (released assignments left out), by instructor and kind, and the
 /// loans between counties that the scope lends or borrows. A county is the first two parts of a path ("fy.fn"); the city
 /// school's own instructors lend as "fy". Instructors are summed by <see cref="InstructorTotals"/>; loans from the sessions
-/// taught on loan.
+/// taught on loan, at the same time.
 /// </summary>
-internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
+internal sealed class GetInstructorUse(DbContext db, TimeProvider clock, IServiceScopeFactory scopes)
 {
     private const string HomeCounty = "array_to_string((string_to_array(t.home_path, '.'))[1:2], '.')";
     private const string RequestingCounty = "array_to_string((string_to_array(t.requesting_path, '.'))[1:2], '.')";
@@ -45,15 +45,12 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
         var schoolId = errors.Id(request.SchoolId, "school_id", "学校", required: false);
         errors.When(request.PageSize is < 0 or > 500, "page_size", "每页数量须在1至500之间").ThrowIfAny();
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
-        var (within, under) = (scope, scope + ".%");
 
+        var loans = LoansAsync(scope, months, ct);
         var lines = await InstructorTotals.ReadAsync(db, scope, months, ct);
         var page = lines.Take(request.PageSize == 0 ? 100 : request.PageSize).ToList();
         var busiest = await InstructorTotals.BusiestMonthAsync(db, scope, months, [.. page.Select(l => l.InstructorId)], ct);
-        var flows = await db.Database.SqlQueryRaw<FlowLine>(FlowsSql, within, under, months.From, months.To).ToListAsync(ct);
-
-        var paths = flows.SelectMany(f => new[] { f.Lender, f.Borrower }).Distinct().ToList();
-        var names = await db.Set<SchoolReplica>().AsNoTracking().Where(s => paths.Contains(s.Path)).ToDictionaryAsync(s => s.Path, s => s.Name, ct);
+        var (flows, names) = await loans;
         var use = new Contracts.InstructorUse
         {
             ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), InstructorCount = lines.Count,
@@ -75,6 +72,17 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock)
             BorrowerName = names.GetValueOrDefault(f.Borrower, ""), Taught = Figures(f.Sessions, f.Hours),
         }));
         return use;
+    }
+
+    /// <summary>The loans and their schools' names, read in a context of their own beside the instructors' totals.</summary>
+    private async Task<(List<FlowLine> Flows, Dictionary<string, string> Names)> LoansAsync(string scope, MonthRange months, CancellationToken ct)
+    {
+        await using var own = scopes.CreateAsyncScope();
+        var loansDb = own.ServiceProvider.GetRequiredService<DbContext>();
+        var flows = await loansDb.Database.SqlQueryRaw<FlowLine>(FlowsSql, scope, scope + ".%", months.From, months.To).ToListAsync(ct);
+        var paths = flows.SelectMany(f => new[] { f.Lender, f.Borrower }).Distinct().ToList();
+        var names = await loansDb.Set<SchoolReplica>().AsNoTracking().Where(s => paths.Contains(s.Path)).ToDictionaryAsync(s => s.Path, s => s.Name, ct);
+        return (flows, names);
     }
 
     private static UseFigures Figures(int sessions, decimal hours) => new() { Sessions = sessions, Hours = (double)hours };
