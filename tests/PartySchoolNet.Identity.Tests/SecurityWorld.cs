@@ -19,6 +19,31 @@ internal sealed class SecurityWorld(IdentityHost app)
         return (userName, account.AccountId);
     }
 
+    /// <summary>
+    /// <paramref name="count"/> more accounts with <see cref="Password"/>, named <c>{prefix}{n}</c> (1 to count) at the school:
+    /// copies of a fresh account, so the test pays for one password hash, not hundreds.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> NewAccountsAsync(string prefix, int count, string school = "fn")
+    {
+        var (template, _) = await NewAccountAsync(school);
+        await TestInfrastructure.ExecuteAsync(app.ConnectionString, $"""
+            CREATE TEMP TABLE cohort AS SELECT a.* FROM accounts a, generate_series(1, {count}) WHERE a.user_name = '{template}';
+            ALTER TABLE cohort ADD COLUMN n serial;
+            UPDATE cohort SET id = gen_random_uuid(), security_stamp = gen_random_uuid(), user_name = '{prefix}' || n;
+            ALTER TABLE cohort DROP COLUMN n;
+            INSERT INTO accounts SELECT * FROM cohort;
+            """);
+        return [.. Enumerable.Range(1, count).Select(n => $"{prefix}{n}")];
+    }
+
+    /// <summary>A client whose calls come from <paramref name="address"/>, as the gateway forwards a person's address.</summary>
+    public HttpClient From(string address)
+    {
+        var http = app.CreateClient();
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return http;
+    }
+
     public async Task<string> AccountIdAsync(string userName) =>
         (await TestInfrastructure.ScalarAsync<Guid>(app.ConnectionString, $"SELECT id FROM accounts WHERE user_name = '{userName}'")).ToString();
 

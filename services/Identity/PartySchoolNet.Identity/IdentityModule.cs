@@ -35,7 +35,9 @@ internal static class IdentityModule
         builder.Services.AddScoped<RegisterIntegratorClient>();
         builder.Services.AddScoped<DemoNetwork>();
         builder.Services.Configure<SignInPolicy>(builder.Configuration.GetSection("Identity:SignIn"));
-        builder.Services.AddScoped<SignInGuard>();
+        builder.Services.AddScoped<AccountGuard>();
+        builder.Services.AddScoped<AddressGuard>();
+        builder.Services.AddScoped<AddressSlowdowns>();
         builder.Services.AddScoped<PasswordCheck>();
         builder.Services.AddScoped<RefreshGrant>();
         builder.Services.AddScoped<AccountAdministration>();

@@ -17,7 +17,7 @@ public sealed class Account
     /// <summary>Changes whenever the password changes or the account is disabled: a refresh token carrying an older stamp is refused.</summary>
     public Guid SecurityStamp { get; private set; }
 
-    /// <summary>Wrong passwords since the last successful sign-in; written only by <see cref="Security.SignInGuard"/>'s atomic SQL.</summary>
+    /// <summary>Wrong passwords from addresses the account has not signed in from recently, since the last success there; written only by <see cref="Security.AccountGuard"/>'s atomic SQL.</summary>
     public int FailedSignIns { get; private set; }
 
     public DateTimeOffset? LockedUntil { get; private set; }

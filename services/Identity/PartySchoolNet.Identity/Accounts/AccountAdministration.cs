@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using PartySchoolNet.Identity.Contracts;
@@ -30,6 +31,7 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
     {
         var (account, school) = await ManagedAsync(request.AccountId, caller, ct);
         account.Enable();
+        await UnlockKnownAddressesAsync(account, ct);
         return await SaveAsync(account, SecurityEventKind.AccountEnabled, school, caller, address, "", ct);
     }
 
@@ -40,6 +42,7 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
         var password = errors.Password(request.NewPassword, "new_password", account.UserName);
         errors.ThrowIfAny();
         account.SetPassword(hasher.HashPassword(account, password));
+        await UnlockKnownAddressesAsync(account, ct);
         return await SaveAsync(account, SecurityEventKind.PasswordReset, school, caller, address, "", ct);
     }
 
@@ -53,6 +56,7 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
         var password = errors.Password(request.NewPassword, "new_password", account.UserName);
         errors.When(password == request.CurrentPassword, "new_password", "新密码不能与当前密码相同").ThrowIfAny();
         account.SetPassword(hasher.HashPassword(account, password));
+        await UnlockKnownAddressesAsync(account, ct);
         var school = await db.Schools.FindAsync([account.SchoolId], ct);
         return await SaveAsync(account, SecurityEventKind.PasswordChanged, school, caller, address, "", ct);
     }
@@ -71,6 +75,15 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
             throw new ForbiddenException("只有全网管理员可以管理全网管理员账户");
         }
         return (account, school);
+    }
+
+    /// <summary>An unlock or a new password lifts the locks of the account's own addresses too, in the same save.</summary>
+    private async Task UnlockKnownAddressesAsync(Account account, CancellationToken ct)
+    {
+        foreach (var known in await db.KnownAddresses.Where(k => k.AccountId == account.Id && k.FailedSignIns > 0).ToListAsync(ct))
+        {
+            known.Unlock();
+        }
     }
 
     private async Task<Account> SaveAsync(Account account, SecurityEventKind kind, School? school, Caller caller, string address, string detail, CancellationToken ct)

@@ -16,21 +16,24 @@ internal sealed record SignInOutcome(Account? Account, School? School, string Er
 }
 
 /// <summary>
-/// A person signs in with user name and password — by the password grant or on the sign-in page — past the address and
-/// account guards; every outcome is audited.
+/// A person signs in with user name and password — by the password grant or on the sign-in page — past the address's
+/// slowdown (which names that signed in from the address recently skip) and the account's lane lock; every outcome is audited.
 /// </summary>
-internal sealed class PasswordCheck(IdentityDbContext db, IPasswordHasher<Account> hasher, SignInGuard guard, TimeProvider clock)
+internal sealed class PasswordCheck(
+    IdentityDbContext db, IPasswordHasher<Account> hasher, AccountGuard guard, AddressGuard slowdown, TimeProvider clock)
 {
     private const string WrongPassword = "用户名或密码错误";
 
     public async Task<SignInOutcome> CheckAsync(string userName, string password, string address, CancellationToken ct)
     {
-        if (await guard.AddressBlockedAsync(address, ct))
-        {
-            return await RefuseAsync(SecurityEventKind.SignInRefused, userName, null, address, "address_throttled",
-                Errors.AccessDenied, "该地址登录失败次数过多，请15分钟后再试", ct);
-        }
         var account = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.UserName == userName, ct);
+        var known = account is not null && await guard.KnownAsync(account.Id, address, ct);
+        if (!known && await slowdown.TakeTurnAsync(address, ct) is { } slowed)
+        {
+            var seconds = (int)Math.Ceiling(slowed.RetryAfter.TotalSeconds);
+            return await RefuseAsync(SecurityEventKind.SignInSlowed, userName, null, address, $"failed_names={slowed.FailedNames}", Errors.AccessDenied,
+                $"该网络地址登录尝试过多，已限速，请{seconds}秒后再试；近期在此地址成功登录过的账户不受影响", ct);
+        }
         if (account is null)
         {
             return await RefuseAsync(SecurityEventKind.SignInFailed, userName, null, address, "unknown_user", Errors.InvalidGrant, WrongPassword, ct);
@@ -40,22 +43,23 @@ internal sealed class PasswordCheck(IdentityDbContext db, IPasswordHasher<Accoun
         {
             return await RefuseAsync(SecurityEventKind.SignInRefused, userName, school, address, "account_disabled", Errors.InvalidGrant, "账户已停用，请联系管理员", ct);
         }
-        if (await guard.TakeTryAsync(account.Id, ct) is not { } tryNumber)
+        if (await guard.TakeTryAsync(account.Id, address, known, ct) is not { } tryNumber)
         {
-            return await RefuseAsync(SecurityEventKind.SignInRefused, userName, school, address, "account_locked",
-                Errors.InvalidGrant, "账户因多次密码错误已临时锁定，请稍后再试或联系管理员解锁", ct);
+            var minutes = (int)Math.Ceiling((await guard.LockedForAsync(account.Id, address, known, ct)).TotalMinutes);
+            return await RefuseAsync(SecurityEventKind.SignInRefused, userName, school, address, known ? "account_locked_here" : "account_locked",
+                Errors.InvalidGrant, $"账户因多次密码错误已临时锁定，请{minutes}分钟后再试，或联系管理员解锁", ct);
         }
         var verdict = hasher.VerifyHashedPassword(account, account.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
             if (guard.LocksAt(tryNumber))
             {
-                db.Audit(SecurityEventKind.LockedOut, userName, school, "", address, $"failures={tryNumber}", clock.GetUtcNow());
+                db.Audit(SecurityEventKind.LockedOut, userName, school, "", address, known ? $"failures={tryNumber}; lane=address" : $"failures={tryNumber}", clock.GetUtcNow());
             }
             return await RefuseAsync(SecurityEventKind.SignInFailed, userName, school, address, $"try={tryNumber}", Errors.InvalidGrant, WrongPassword, ct);
         }
 
-        await guard.SucceededAsync(account.Id, ct);
+        await guard.SucceededAsync(account.Id, address, known, ct);
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
             db.Attach(account).Entity.PasswordHash = hasher.HashPassword(account, password);

@@ -12,6 +12,7 @@ public sealed class IdentityDbContext(DbContextOptions<IdentityDbContext> option
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<IntegratorClient> IntegratorClients => Set<IntegratorClient>();
     public DbSet<SecurityEvent> SecurityEvents => Set<SecurityEvent>();
+    public DbSet<KnownAddress> KnownAddresses => Set<KnownAddress>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -48,6 +48,12 @@ internal sealed class IdentityGrpcService(IServiceProvider services) : IdentityS
     public override Task<ListSecurityEventsResponse> ListSecurityEvents(ListSecurityEventsRequest request, ServerCallContext context) =>
         Use<ListSecurityEvents>().HandleAsync(request, context.GetCaller(), context.CancellationToken);
 
+    public override Task<AddressSlowdown> GetAddressSlowdown(GetAddressSlowdownRequest request, ServerCallContext context) =>
+        Use<AddressSlowdowns>().GetAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<AddressSlowdown> ClearAddressSlowdown(ClearAddressSlowdownRequest request, ServerCallContext context) =>
+        Use<AddressSlowdowns>().ClearAsync(request, context.GetCaller(), Address(context), context.CancellationToken);
+
     private static string Address(ServerCallContext context) => ClientAddress.Of(context.GetHttpContext());
 
     public override Task<Contracts.Caller> WhoAmI(WhoAmIRequest request, ServerCallContext context)

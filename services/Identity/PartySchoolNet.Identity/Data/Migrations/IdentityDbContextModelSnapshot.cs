@@ -472,6 +472,59 @@ namespace PartySchoolNet.Identity.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("PartySchoolNet.Identity.Security.AddressTurns", b =>
+                {
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("Checks")
+                        .HasColumnType("integer")
+                        .HasColumnName("checks");
+
+                    b.Property<DateTimeOffset>("MinuteStartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("minute_started_at");
+
+                    b.HasKey("Address")
+                        .HasName("pk_address_turns");
+
+                    b.ToTable("address_turns", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Identity.Security.KnownAddress", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("account_id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("address");
+
+                    b.Property<int>("FailedSignIns")
+                        .HasColumnType("integer")
+                        .HasColumnName("failed_sign_ins");
+
+                    b.Property<DateTimeOffset>("LastSignedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_signed_in_at");
+
+                    b.Property<DateTimeOffset?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("locked_until");
+
+                    b.HasKey("AccountId", "Address")
+                        .HasName("pk_known_addresses");
+
+                    b.ToTable("known_addresses", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_known_addresses_failed_sign_ins", "failed_sign_ins >= 0");
+                        });
+                });
+
             modelBuilder.Entity("PartySchoolNet.Identity.Security.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -675,6 +728,16 @@ namespace PartySchoolNet.Identity.Data.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_schools_schools_parent_id");
+                });
+
+            modelBuilder.Entity("PartySchoolNet.Identity.Security.KnownAddress", b =>
+                {
+                    b.HasOne("PartySchoolNet.Identity.Accounts.Account", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_known_addresses_accounts_account_id");
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication", b =>
