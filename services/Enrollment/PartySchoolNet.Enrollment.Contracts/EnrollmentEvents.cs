@@ -34,7 +34,14 @@ public sealed record TraineeCredit(
     decimal CreditedHours, decimal AttendedHours, decimal MissedHours);
 
 /// <summary>The class is over and credited; one entry per confirmed trainee.</summary>
-public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnlyList<TraineeCredit> Trainees, DateTimeOffset OccurredAt);
+public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnlyList<TraineeCredit> Trainees, DateTimeOffset OccurredAt)
+{
+    /// <summary>The sessions taught, in order, with their instructors where known (empty from publishers before it was added).</summary>
+    public IReadOnlyList<SessionTaught> SessionsTaught { get; init; } = [];
+}
+
+/// <summary>A session of a completed class: what trainees rate its teaching by.</summary>
+public sealed record SessionTaught(Guid SessionId, string Title, DateTimeOffset StartsAt, decimal Hours, Guid? InstructorId);
 
 /// <summary>
 /// A cadre on a unit's roster as reports need it: where, at what level, and the hours that level must earn a year (the

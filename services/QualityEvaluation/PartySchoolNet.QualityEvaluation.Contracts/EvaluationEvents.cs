@@ -22,3 +22,6 @@ public sealed record RectificationOpened(
 
 /// <summary>The city accepted a school's rectification.</summary>
 public sealed record RectificationClosed(Guid RectificationId, Guid CampaignId, Guid SchoolId, string SchoolPath, DateTimeOffset OccurredAt);
+
+/// <summary>A class's teaching feedback closed: codes handed out and answers received. Its instructors' ratings were published with it.</summary>
+public sealed record FeedbackClosed(Guid ClassId, Guid OwnerSchoolId, string OwnerSchoolPath, int Tickets, int Responses, DateTimeOffset OccurredAt);

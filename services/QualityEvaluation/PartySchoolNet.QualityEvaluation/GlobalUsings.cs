@@ -14,3 +14,7 @@ global using Score = PartySchoolNet.QualityEvaluation.Scoring.Score;
 global using ScoreChange = PartySchoolNet.QualityEvaluation.Scoring.ScoreChange;
 global using SelfAssessment = PartySchoolNet.QualityEvaluation.SelfAssessments.SelfAssessment;
 global using PartySchoolNet.ServiceDefaults.Tenancy;
+global using FeedbackAnswer = PartySchoolNet.QualityEvaluation.Feedback.FeedbackAnswer;
+global using FeedbackForm = PartySchoolNet.QualityEvaluation.Feedback.FeedbackForm;
+global using FeedbackQuestion = PartySchoolNet.QualityEvaluation.Feedback.FeedbackQuestion;
+global using FeedbackTicket = PartySchoolNet.QualityEvaluation.Feedback.FeedbackTicket;

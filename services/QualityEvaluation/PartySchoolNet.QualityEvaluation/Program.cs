@@ -7,4 +7,9 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddQualityEvaluationService();
 
 var app = builder.Build();
-await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map => map.MapGrpcService<QualityEvaluationGrpcService>());
+await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map =>
+{
+    map.MapGrpcService<QualityEvaluationGrpcService>();
+    map.MapGrpcService<TeachingFeedbackGrpcService>();
+    map.MapGrpcService<FeedbackFormGrpcService>();
+});

@@ -2,6 +2,7 @@ using Grpc.AspNetCore.Server;
 using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Evaluators;
+using PartySchoolNet.QualityEvaluation.Feedback;
 using PartySchoolNet.QualityEvaluation.Indicators;
 using PartySchoolNet.QualityEvaluation.Rectifications;
 using PartySchoolNet.QualityEvaluation.Results;
@@ -21,6 +22,7 @@ internal static class QualityEvaluationModule
         {
             bus.AddConsumer<TemplateSeeder>();
             bus.AddConsumer<EvaluatorReplicaConsumer>();
+            bus.AddConsumer<FeedbackOpening>();
         });
         builder.Services.Configure<QualityEvaluationOptions>(section);
         var maxEvidence = section.GetValue(nameof(QualityEvaluationOptions.MaxEvidenceBytes), new QualityEvaluationOptions().MaxEvidenceBytes);
@@ -36,6 +38,10 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<Finalization>();
         builder.Services.AddScoped<ResultQueries>();
         builder.Services.AddScoped<RectificationFollowUp>();
+        builder.Services.AddScoped<FeedbackForms>();
+        builder.Services.AddScoped<FeedbackClosing>();
+        builder.Services.AddScoped<ClassFeedback>();
+        builder.Services.AddHostedService<FeedbackCloser>();
         if (section.GetValue<bool>("SeedDemoCampaigns"))
         {
             builder.Services.AddHostedService<DemoCampaigns>();

@@ -8,4 +8,13 @@ public sealed class QualityEvaluationOptions
     /// JSON carries a file in base64 (4/3 its size), so the default stays under the gateway's 4 MiB request limit.
     /// </summary>
     public int MaxEvidenceBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>How long after a class completes its trainees may answer its feedback; then it closes and rates its instructors.</summary>
+    public TimeSpan FeedbackWindow { get; set; } = TimeSpan.FromDays(14);
+
+    /// <summary>Fewer answers than this about a session or an instructor are not shown (nor published): they would identify people.</summary>
+    public int MinRespondents { get; set; } = 5;
+
+    /// <summary>How often feedback past its window is looked for and closed.</summary>
+    public TimeSpan FeedbackSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -20,7 +20,8 @@ internal sealed class Completion(EnrollmentDbContext db, ClassLock classLock, IO
         var training = await db.GetRunClassAsync(classId, caller, ClassAccess.ManagingRoles, ct);
         training.EnsureIn("结业", ClassState.InProgress);
 
-        var sessions = await db.Sessions.Where(s => s.ClassId == classId).ToDictionaryAsync(s => s.Id, s => s.Hours, ct);
+        var planned = await db.Sessions.AsNoTracking().Where(s => s.ClassId == classId).OrderBy(s => s.StartsAt).ToListAsync(ct);
+        var sessions = planned.ToDictionary(s => s.Id, s => s.Hours);
         var trainees = await db.Participants.Where(p => p.ClassId == classId && p.Status == EnrollmentStatus.Confirmed).ToListAsync(ct);
         var (sessionIds, traineeIds) = (sessions.Keys.ToList(), trainees.Select(t => t.Id).ToHashSet());
         var marks = (await db.Attendance.Where(a => sessionIds.Contains(a.SessionId)).ToListAsync(ct)).Where(m => traineeIds.Contains(m.ParticipantId)).ToList();
@@ -34,7 +35,7 @@ internal sealed class Completion(EnrollmentDbContext db, ClassLock classLock, IO
         var missed = marks.Where(m => Teaching.Attendance.Misses(m.Status)).GroupBy(m => m.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(m => sessions[m.SessionId]));
         var credits = ClassCrediting.Credit(training, trainees, sessionHours, missed, rule, r => db.Credits.Add(r));
         training.MoveTo(ClassState.Completed, request.Reason.Trim(), now);
-        db.AddEvent(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now));
+        db.AddEvent(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now) { SessionsTaught = [.. planned.Select(s => s.Taught())] });
         await db.SaveOrRefuseAsync(ClassCommands.ChangedConcurrently, null, ct);
         await turn.CommitAsync(ct);
         return await db.ToMessageAsync(training, ct);

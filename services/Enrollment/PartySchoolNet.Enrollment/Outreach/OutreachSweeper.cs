@@ -10,32 +10,18 @@ namespace PartySchoolNet.Enrollment.Outreach;
 /// scheduled or returned, with nothing reserved twice and nothing left reserved for a returned request.
 /// </summary>
 internal sealed class OutreachSweeper(IServiceScopeFactory scopes, IOptions<OutreachOptions> options, TimeProvider clock, ILogger<OutreachSweeper> logger)
-    : BackgroundService
+    : Sweeper(clock, logger)
 {
     private const int Batch = 50;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogWarning(ex, "Outreach sweep failed; trying again in {Interval}", options.Value.SweepInterval);
-            }
-            await Task.Delay(options.Value.SweepInterval, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-    }
+    protected override TimeSpan Interval => options.Value.SweepInterval;
 
-    private async Task SweepAsync(CancellationToken ct)
+    protected override async Task SweepAsync(CancellationToken ct)
     {
         List<Guid> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            var now = clock.GetUtcNow();
+            var now = Clock.GetUtcNow();
             due = await scope.ServiceProvider.GetRequiredService<EnrollmentDbContext>().OutreachRequests
                 .Where(r => (r.Status == OutreachStatus.Approving || r.Status == OutreachStatus.AwaitingLending || r.ReleasePending)
                     && r.NextTryAt <= now && (r.LeaseUntil == null || r.LeaseUntil < now))

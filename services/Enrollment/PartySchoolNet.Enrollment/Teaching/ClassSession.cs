@@ -26,6 +26,8 @@ public sealed class ClassSession
         Hours = Math.Round((decimal)(end - start).TotalHours, 1), InstructorId = instructorId, SiteId = siteId, Place = place,
     };
 
+    public SessionTaught Taught() => new(Id, Title, StartsAt, Hours, InstructorId);
+
     public Session ToMessage(int marked) => new()
     {
         SessionId = Id.ToString(), ClassId = ClassId.ToString(), Title = Title,

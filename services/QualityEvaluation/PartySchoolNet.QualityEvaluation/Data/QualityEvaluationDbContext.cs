@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Evaluators;
+using PartySchoolNet.QualityEvaluation.Feedback;
 using PartySchoolNet.QualityEvaluation.Results;
 using PartySchoolNet.QualityEvaluation.Scoring;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
@@ -23,6 +24,9 @@ public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluatio
     public DbSet<ScoreChange> ScoreChanges => Set<ScoreChange>();
     public DbSet<SchoolResult> Results => Set<SchoolResult>();
     public DbSet<Rectification> Rectifications => Set<Rectification>();
+    public DbSet<FeedbackForm> FeedbackForms => Set<FeedbackForm>();
+    public DbSet<FeedbackTicket> FeedbackTickets => Set<FeedbackTicket>();
+    public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

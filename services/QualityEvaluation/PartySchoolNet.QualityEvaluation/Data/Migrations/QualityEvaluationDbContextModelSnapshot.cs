@@ -336,6 +336,131 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("evaluators", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackForm", b =>
+                {
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("class_id");
+
+                    b.Property<string>("ClassTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("class_title");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("ClosesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closes_at");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<Guid>("OwnerSchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_school_id");
+
+                    b.Property<string>("OwnerSchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_school_path");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sessions");
+
+                    b.Property<int>("Tickets")
+                        .HasColumnType("integer")
+                        .HasColumnName("tickets");
+
+                    b.HasKey("ClassId")
+                        .HasName("pk_feedback_forms");
+
+                    b.HasIndex("ClosesAt")
+                        .HasDatabaseName("ix_feedback_forms_closes_at")
+                        .HasFilter("closed_at IS NULL");
+
+                    b.HasIndex("OwnerSchoolPath")
+                        .HasDatabaseName("ix_feedback_forms_owner_school_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerSchoolPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("feedback_forms", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("class_id");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_feedback_responses");
+
+                    b.HasIndex("ClassId")
+                        .HasDatabaseName("ix_feedback_responses_class_id");
+
+                    b.ToTable("feedback_responses", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackTicket", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("ClassId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("class_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Code")
+                        .HasName("pk_feedback_tickets");
+
+                    b.HasIndex("ClassId")
+                        .HasDatabaseName("ix_feedback_tickets_class_id");
+
+                    b.ToTable("feedback_tickets", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Indicators.IndicatorSystem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -807,6 +932,26 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                         .HasDatabaseName("ix_schools_path");
 
                     b.ToTable("schools", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackResponse", b =>
+                {
+                    b.HasOne("PartySchoolNet.QualityEvaluation.Feedback.FeedbackForm", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_responses_feedback_forms_class_id");
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackTicket", b =>
+                {
+                    b.HasOne("PartySchoolNet.QualityEvaluation.Feedback.FeedbackForm", null)
+                        .WithMany()
+                        .HasForeignKey("ClassId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_feedback_tickets_feedback_forms_class_id");
                 });
 #pragma warning restore 612, 618
         }
