@@ -42,6 +42,9 @@ internal static class ReportingBenchmark
     {
         var city = new ReportingService.ReportingServiceClient(await host.ChannelFor("fy.admin"));
         var (from, to, year) = ($"{ReportingCityData.Year}-01", $"{ReportingCityData.Year}-12", ReportingCityData.Year);
+        // The first read folds the marks the year's data left behind into the report cells; autovacuum would since have analyzed them.
+        await city.GetOverviewAsync(new GetOverviewRequest { Year = year });
+        await TestInfrastructure.ExecuteAsync(host.ConnectionString, "VACUUM ANALYZE");
         var baseline = await Timing.MeasureAsync("baseline: network overview (3 rows by key)", () => city.GetNetworkOverviewAsync(new GetNetworkOverviewRequest()).ResponseAsync, runs: 100);
         Timing[] reports =
         [

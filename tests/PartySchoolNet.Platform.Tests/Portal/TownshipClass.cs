@@ -14,7 +14,11 @@ namespace PartySchoolNet.Platform.Tests.Portal;
 /// </summary>
 public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<Session> Sessions, IReadOnlyDictionary<string, string> EnrollmentIds)
 {
-    public static async Task<TownshipClass> StartAsync(PlatformFixture platform, string title, params string[] trainees)
+    public static Task<TownshipClass> StartAsync(PlatformFixture platform, string title, params string[] trainees) =>
+        StartAsync(platform, title, "", trainees);
+
+    /// <summary>The same, with <paramref name="instructorId"/> (when not empty) teaching both sessions.</summary>
+    public static async Task<TownshipClass> StartAsync(PlatformFixture platform, string title, string instructorId, IReadOnlyList<string> trainees)
     {
         var admin = new EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
         var me = await (await platform.IdentityThroughGatewayAsync("wjb.admin")).WhoAmIAsync(new WhoAmIRequest());
@@ -27,14 +31,14 @@ public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<S
         }
         await admin.ImportRosterAsync(new ImportRosterRequest { SchoolId = me.SchoolId, Csv = csv.ToString() });
         var unitId = (await admin.ListUnitsAsync(new ListUnitsRequest { SchoolId = me.SchoolId, PageSize = 500 })).Units.Single(u => u.Name == unit).UnitId;
-        var cadres = (await admin.ListCadresAsync(new ListCadresRequest { UnitId = unitId, PageSize = 50 })).Cadres;
+        var cadres = (await admin.ListCadresAsync(new ListCadresRequest { UnitId = unitId, PageSize = 500 })).Cadres;
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var created = await admin.CreateClassAsync(new CreateClassRequest
         {
             Details = new ClassDetails
             {
-                Title = title, Category = ClassCategory.Capability, Mode = ClassMode.OnSite, Capacity = 20, CreditHours = 6,
+                Title = title, Category = ClassCategory.Capability, Mode = ClassMode.OnSite, Capacity = Math.Max(20, trainees.Count), CreditHours = 6,
                 StartDate = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 EndDate = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             },
@@ -45,7 +49,7 @@ public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<S
         {
             sessions.Add(await admin.AddSessionAsync(new AddSessionRequest
             {
-                ClassId = created.ClassId, Title = name, Place = "王家坝镇党校", StartTime = Timestamp.FromDateTimeOffset(start),
+                ClassId = created.ClassId, Title = name, Place = "王家坝镇党校", InstructorId = instructorId, StartTime = Timestamp.FromDateTimeOffset(start),
                 EndTime = Timestamp.FromDateTimeOffset(start.AddMinutes(20)),
             }));
         }
