@@ -13,20 +13,27 @@ namespace PartySchoolNet.QualityEvaluation.Tests;
 internal sealed class FeedbackWorld(EvaluationHost host)
 {
     /// <summary>A class of <paramref name="trainees"/> at the school, completed now, whose sessions the instructors taught in turn.</summary>
-    public async Task<ClassCompleted> CompleteClassAsync(string schoolCode, int trainees, params Guid[] sessionInstructors)
+    public Task<ClassCompleted> CompleteClassAsync(string schoolCode, int trainees, params Guid[] sessionInstructors) =>
+        CompleteClassAsync(schoolCode, schoolCode, trainees, ChinaToday(), sessionInstructors);
+
+    /// <summary>
+    /// A class of <paramref name="ownerCode"/> that ended on <paramref name="endDate"/>, its trainees (学员1, 学员2, …) sent by a
+    /// unit of <paramref name="traineeCode"/>; waits until both its feedback and its follow-ups are planned.
+    /// </summary>
+    public async Task<ClassCompleted> CompleteClassAsync(string ownerCode, string traineeCode, int trainees, DateOnly endDate, params Guid[] sessionInstructors)
     {
-        var school = await host.SchoolIdAsync(schoolCode);
-        var path = await TestInfrastructure.ScalarAsync<string>(host.ConnectionString, $"SELECT path FROM schools WHERE id = '{school}'");
+        var (owner, ownerPath) = await SchoolAsync(ownerCode);
+        var (school, path) = await SchoolAsync(traineeCode);
         var now = DateTimeOffset.UtcNow;
+        var unit = Guid.NewGuid();
         var completed = new ClassCompleted(
             new ClassSnapshot
             {
-                ClassId = Guid.NewGuid(), OwnerSchoolId = school, OwnerSchoolPath = path, Title = host.Unique("乡村振兴专题培训班"),
-                Category = ClassCategory.Capability, Mode = ClassMode.OnSite, StartDate = DateOnly.FromDateTime(now.UtcDateTime.AddDays(-3)),
-                EndDate = DateOnly.FromDateTime(now.UtcDateTime), Capacity = trainees, CreditHours = 12,
+                ClassId = Guid.NewGuid(), OwnerSchoolId = owner, OwnerSchoolPath = ownerPath, Title = host.Unique("乡村振兴专题培训班"),
+                Category = ClassCategory.Capability, Mode = ClassMode.OnSite, StartDate = endDate.AddDays(-2), EndDate = endDate, Capacity = trainees, CreditHours = 12,
             },
             sessionInstructors.Length,
-            [.. Enumerable.Range(0, trainees).Select(_ => new TraineeCredit(Guid.NewGuid(), Guid.NewGuid(), school, path, PositionLevel.SectionHead, 12, 12, 0))],
+            [.. Enumerable.Range(1, trainees).Select(i => new TraineeCredit(Guid.NewGuid(), unit, school, path, PositionLevel.SectionHead, 12, 12, 0, $"学员{i}", "西田坡村"))],
             now)
         {
             SessionsTaught = [.. sessionInstructors.Select((instructor, i) => new SessionTaught(Guid.NewGuid(), $"专题{i + 1}", now.AddDays(i - 3), 3, instructor))],
@@ -34,7 +41,17 @@ internal sealed class FeedbackWorld(EvaluationHost host)
         await host.Services.GetRequiredService<IBus>().Publish(completed);
         await Eventually.Until(() => host.CountAsync("feedback_tickets", $"class_id = '{completed.Class.ClassId}'"), n => n == trainees,
             TimeSpan.FromSeconds(60), $"the feedback codes of class {completed.Class.ClassId}");
+        await Eventually.Until(() => host.CountAsync("follow_ups", $"class_id = '{completed.Class.ClassId}'"), n => n == 4 * trainees,
+            TimeSpan.FromSeconds(60), $"the follow-ups of class {completed.Class.ClassId}");
         return completed;
+    }
+
+    public static DateOnly ChinaToday() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+
+    private async Task<(Guid Id, string Path)> SchoolAsync(string code)
+    {
+        var id = await host.SchoolIdAsync(code);
+        return (id, await TestInfrastructure.ScalarAsync<string>(host.ConnectionString, $"SELECT path FROM schools WHERE id = '{id}'"));
     }
 
     public async Task<IReadOnlyList<string>> CodesAsync(ClassCompleted completed, string userName = "fn.admin") =>

@@ -28,10 +28,13 @@ public sealed record TraineeConfirmed(
 /// <summary>A confirmed trainee gave the seat back.</summary>
 public sealed record TraineeWithdrawn(Guid EnrollmentId, Guid ClassId, Guid CadreId, string Reason, DateTimeOffset OccurredAt);
 
-/// <summary>One trainee's outcome: the hours credited (0 when the attendance rule was not met) and the hours attended and missed.</summary>
+/// <summary>
+/// One trainee's outcome: the hours credited (0 when the attendance rule was not met) and the hours attended and missed; the
+/// cadre's and the sending unit's names (empty from publishers before they were added).
+/// </summary>
 public sealed record TraineeCredit(
     Guid CadreId, Guid UnitId, Guid SchoolId, string SchoolPath, PositionLevel PositionLevel,
-    decimal CreditedHours, decimal AttendedHours, decimal MissedHours);
+    decimal CreditedHours, decimal AttendedHours, decimal MissedHours, string Name = "", string UnitName = "");
 
 /// <summary>The class is over and credited; one entry per confirmed trainee.</summary>
 public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnlyList<TraineeCredit> Trainees, DateTimeOffset OccurredAt)

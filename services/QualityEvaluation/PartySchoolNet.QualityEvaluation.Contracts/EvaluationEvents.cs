@@ -25,3 +25,7 @@ public sealed record RectificationClosed(Guid RectificationId, Guid CampaignId, 
 
 /// <summary>A class's teaching feedback closed: codes handed out and answers received. Its instructors' ratings were published with it.</summary>
 public sealed record FeedbackClosed(Guid ClassId, Guid OwnerSchoolId, string OwnerSchoolPath, int Tickets, int Responses, DateTimeOffset OccurredAt);
+
+/// <summary>A trainee's school recorded a 跟踪问效 follow-up (the first time; amendments publish nothing).</summary>
+public sealed record FollowUpCompleted(
+    Guid FollowUpId, Guid ClassId, Guid CadreId, Guid SchoolId, string SchoolPath, FollowUpStage Stage, int Rating, DateTimeOffset OccurredAt);

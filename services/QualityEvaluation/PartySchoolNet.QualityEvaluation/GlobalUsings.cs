@@ -18,3 +18,4 @@ global using FeedbackAnswer = PartySchoolNet.QualityEvaluation.Feedback.Feedback
 global using FeedbackForm = PartySchoolNet.QualityEvaluation.Feedback.FeedbackForm;
 global using FeedbackQuestion = PartySchoolNet.QualityEvaluation.Feedback.FeedbackQuestion;
 global using FeedbackTicket = PartySchoolNet.QualityEvaluation.Feedback.FeedbackTicket;
+global using FollowUp = PartySchoolNet.QualityEvaluation.FollowUps.FollowUp;

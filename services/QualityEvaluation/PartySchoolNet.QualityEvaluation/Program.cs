@@ -12,4 +12,5 @@ await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map =>
     map.MapGrpcService<QualityEvaluationGrpcService>();
     map.MapGrpcService<TeachingFeedbackGrpcService>();
     map.MapGrpcService<FeedbackFormGrpcService>();
+    map.MapGrpcService<FollowUpGrpcService>();
 });

@@ -3,6 +3,7 @@ using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Evaluators;
 using PartySchoolNet.QualityEvaluation.Feedback;
+using PartySchoolNet.QualityEvaluation.FollowUps;
 using PartySchoolNet.QualityEvaluation.Indicators;
 using PartySchoolNet.QualityEvaluation.Rectifications;
 using PartySchoolNet.QualityEvaluation.Results;
@@ -23,6 +24,7 @@ internal static class QualityEvaluationModule
             bus.AddConsumer<TemplateSeeder>();
             bus.AddConsumer<EvaluatorReplicaConsumer>();
             bus.AddConsumer<FeedbackOpening>();
+            bus.AddConsumer<FollowUpPlanning>();
         });
         builder.Services.Configure<QualityEvaluationOptions>(section);
         var maxEvidence = section.GetValue(nameof(QualityEvaluationOptions.MaxEvidenceBytes), new QualityEvaluationOptions().MaxEvidenceBytes);
@@ -42,6 +44,7 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<FeedbackClosing>();
         builder.Services.AddScoped<ClassFeedback>();
         builder.Services.AddHostedService<FeedbackCloser>();
+        builder.Services.AddScoped<FollowUpDesk>();
         if (section.GetValue<bool>("SeedDemoCampaigns"))
         {
             builder.Services.AddHostedService<DemoCampaigns>();

@@ -17,4 +17,13 @@ public sealed class QualityEvaluationOptions
 
     /// <summary>How often feedback past its window is looked for and closed.</summary>
     public TimeSpan FeedbackSweepInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// 跟踪问效: months after a class's last day of its follow-ups (thinking, performance, competence, results), by class
+    /// category (<c>Theory</c>, <c>PartySpirit</c>, <c>Capability</c>); a category not listed takes 1, 3, 6 and 12.
+    /// </summary>
+    public Dictionary<string, int[]> FollowUpMonths { get; set; } = [];
+
+    public IReadOnlyList<int> FollowUpMonthsFor(PartySchoolNet.Enrollment.Contracts.ClassCategory category) =>
+        FollowUpMonths.TryGetValue(category.ToString(), out var months) && months.Length > 0 ? months : [1, 3, 6, 12];
 }

@@ -10,7 +10,7 @@ namespace PartySchoolNet.Enrollment.Credits;
 internal static class ClassCrediting
 {
     public static List<TraineeCredit> Credit(TrainingClass training, IEnumerable<Participant> trainees, decimal sessionHours,
-        IReadOnlyDictionary<Guid, decimal> missedByTrainee, AttendanceRule rule, Action<CreditRecord> record)
+        IReadOnlyDictionary<Guid, decimal> missedByTrainee, AttendanceRule rule, Action<CreditRecord> record, Func<Participant, (string Name, string UnitName)> namesOf)
     {
         var credits = new List<TraineeCredit>();
         foreach (var trainee in trainees)
@@ -21,8 +21,9 @@ internal static class ClassCrediting
             {
                 record(CreditRecord.For(training, trainee.CadreId, outcome.CreditedHours));
             }
+            var (name, unitName) = namesOf(trainee);
             credits.Add(new TraineeCredit(trainee.CadreId, trainee.UnitId, trainee.SchoolId, trainee.SchoolPath, trainee.PositionLevel,
-                outcome.CreditedHours, outcome.AttendedHours, outcome.MissedHours));
+                outcome.CreditedHours, outcome.AttendedHours, outcome.MissedHours, name, unitName));
         }
         return credits;
     }

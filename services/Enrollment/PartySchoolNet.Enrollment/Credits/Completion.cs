@@ -33,7 +33,11 @@ internal sealed class Completion(EnrollmentDbContext db, ClassLock classLock, IO
 
         var (rule, now, sessionHours) = (new AttendanceRule(options.Value.MaxMissedShare), clock.GetUtcNow(), sessions.Values.Sum());
         var missed = marks.Where(m => Teaching.Attendance.Misses(m.Status)).GroupBy(m => m.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(m => sessions[m.SessionId]));
-        var credits = ClassCrediting.Credit(training, trainees, sessionHours, missed, rule, r => db.Credits.Add(r));
+        var cadreIds = trainees.Select(t => t.CadreId).ToList();
+        var names = await db.Cadres.AsNoTracking().Where(c => cadreIds.Contains(c.Id))
+            .Join(db.Units, c => c.UnitId, u => u.Id, (c, u) => new { c.Id, c.Name, UnitName = u.Name }).ToDictionaryAsync(c => c.Id, ct);
+        var credits = ClassCrediting.Credit(training, trainees, sessionHours, missed, rule, r => db.Credits.Add(r),
+            t => names.TryGetValue(t.CadreId, out var n) ? (n.Name, n.UnitName) : ("", ""));
         training.MoveTo(ClassState.Completed, request.Reason.Trim(), now);
         db.AddEvent(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now) { SessionsTaught = [.. planned.Select(s => s.Taught())] });
         await db.SaveOrRefuseAsync(ClassCommands.ChangedConcurrently, null, ct);

@@ -174,8 +174,11 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
         var hours = sessions.ToDictionary(s => s.Id, s => s.Hours);
         var missed = Attendance.Where(a => hours.ContainsKey(a.SessionId) && Teaching.Attendance.Misses(a.Status))
             .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(a => hours[a.SessionId]));
-        var credits = ClassCrediting.Credit(training, trainees, hours.Values.Sum(), missed, rule, Credits.Add);
+        var credits = ClassCrediting.Credit(training, trainees, hours.Values.Sum(), missed, rule, Credits.Add, NamesOf);
         training.MoveTo(ClassState.Completed, "", now);
         Completions.Add(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now) { SessionsTaught = [.. sessions.OrderBy(s => s.StartsAt).Select(s => s.Taught())] });
     }
+
+    private (string Name, string UnitName) NamesOf(Participant trainee) =>
+        _roster.Where(r => r.Unit.Id == trainee.UnitId).Select(r => (r.Cadres.Single(c => c.Id == trainee.CadreId).Name, r.Unit.Name)).FirstOrDefault(("", ""));
 }

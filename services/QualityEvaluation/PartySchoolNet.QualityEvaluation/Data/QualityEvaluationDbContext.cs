@@ -27,6 +27,7 @@ public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluatio
     public DbSet<FeedbackForm> FeedbackForms => Set<FeedbackForm>();
     public DbSet<FeedbackTicket> FeedbackTickets => Set<FeedbackTicket>();
     public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
