@@ -47,13 +47,12 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock, IServic
         var scope = await db.ReportPathAsync(schoolId, caller, ct);
 
         var loans = LoansAsync(scope, months, ct);
-        var lines = await InstructorTotals.ReadAsync(db, scope, months, ct);
-        var page = lines.Take(request.PageSize == 0 ? 100 : request.PageSize).ToList();
+        var (page, kinds) = await InstructorTotals.ReadAsync(db, scope, months, request.PageSize == 0 ? 100 : request.PageSize, ct);
         var busiest = await InstructorTotals.BusiestMonthAsync(db, scope, months, [.. page.Select(l => l.InstructorId)], ct);
         var (flows, names) = await loans;
         var use = new Contracts.InstructorUse
         {
-            ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), InstructorCount = lines.Count,
+            ScopePath = scope, FromMonth = MonthRange.Text(months.From), ToMonth = MonthRange.Text(months.To), InstructorCount = kinds.Sum(k => k.Instructors),
         };
         use.Instructors.AddRange(page.Select(l => new InstructorUseRow
         {
@@ -61,10 +60,9 @@ internal sealed class GetInstructorUse(DbContext db, TimeProvider clock, IServic
             Taught = Figures(l.Sessions, l.Hours), Lent = Figures(l.LentSessions, l.LentHours), BusiestMonthSessions = busiest.GetValueOrDefault(l.InstructorId), MonthlyLoadLimit = l.MonthlyLoadLimit,
             Rating = Math.Round(l.Rating, 1), RatingCount = l.RatingCount,
         }));
-        use.Kinds.AddRange(lines.GroupBy(l => l.Kind ?? "").OrderByDescending(g => g.Sum(l => l.Hours)).Select(g => new KindUse
+        use.Kinds.AddRange(kinds.Select(k => new KindUse
         {
-            Kind = g.Key, KindLabel = KindLabel(g.Key), Instructors = g.Count(), Taught = Figures(g.Sum(l => l.Sessions), g.Sum(l => l.Hours)),
-            Lent = Figures(g.Sum(l => l.LentSessions), g.Sum(l => l.LentHours)),
+            Kind = k.Kind, KindLabel = KindLabel(k.Kind), Instructors = k.Instructors, Taught = Figures(k.Sessions, k.Hours), Lent = Figures(k.LentSessions, k.LentHours),
         }));
         use.Loans.AddRange(flows.Select(f => new LoanFlow
         {
