@@ -34,9 +34,10 @@ internal static class GatewayRoutes
             Route($"{s.Name}-json", $"{s.Name}-http", $"/api/v1/{s.Name}/{{**rest}}", "default"),
             Route($"{s.Name}-grpc", $"{s.Name}-grpc", GrpcPath(s.ProtoPackage), "default"),
         }),
-        // Trainees answer teaching feedback with a one-time code, without an account.
+        // Trainees answer teaching feedback, and cadres training-needs surveys, with a one-time code, without an account.
         Route("feedback-forms-json", "quality-evaluation-http", "/api/v1/quality-evaluation/feedback/forms/{**rest}", Anonymous),
         Route("feedback-forms-grpc", "quality-evaluation-grpc", "/partyschoolnet.qualityevaluation.v1.FeedbackFormService/{method}", Anonymous),
+        Route("survey-forms-grpc", "quality-evaluation-grpc", "/partyschoolnet.qualityevaluation.v1.SurveyFormService/{method}", Anonymous),
         Route("identity-token", "identity-http", "/connect/{**rest}", Anonymous),
         Route("identity-discovery", "identity-http", "/.well-known/{**rest}", Anonymous),
         Route("portal", "portal-http", "/{**rest}", Anonymous) with { Order = int.MaxValue },

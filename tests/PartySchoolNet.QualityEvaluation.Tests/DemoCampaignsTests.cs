@@ -52,4 +52,20 @@ public sealed class DemoCampaignsTests(DemoCampaignsHost host) : IClassFixture<D
         result.Summary.Total.ShouldBeGreaterThan(0);
         result.Indicators.ShouldNotBeEmpty();
     }
+
+    [Fact]
+    public async Task Fu_nan_has_the_seed_reports_needs_survey_500_sent_338_returned_129_finding_the_content_narrow_and_185_not_of_use()
+    {
+        await Eventually.Until(() => host.CountAsync("survey_responses"), n => n == 338, TimeSpan.FromSeconds(60), "the demo survey's answers");
+        var county = new NeedsSurveyService.NeedsSurveyServiceClient(await host.ChannelFor("fn.admin"));
+        var survey = (await county.ListSurveysAsync(new ListSurveysRequest())).Surveys.Single(s => s.Title == "基层党组织书记培训需求调研");
+
+        var tallies = await county.GetSurveyTalliesAsync(new GetSurveyTalliesRequest { SurveyId = survey.SurveyId });
+
+        (tallies.Target, tallies.Responses).ShouldBe((500, 338));
+        var opinion = tallies.Questions.Single(q => q.QuestionKey == "content_opinion").Options.ToDictionary(o => o.Option, o => o.Count);
+        (opinion["培训内容单一"], opinion["学用脱节"]).ShouldBe((129, 185));
+        tallies.Groups.Sum(g => g.Responses).ShouldBe(338);
+        (await county.ListSurveyTicketsAsync(new ListSurveyTicketsRequest { SurveyId = survey.SurveyId })).Used.ShouldBe(338);
+    }
 }

@@ -13,4 +13,6 @@ await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map =>
     map.MapGrpcService<TeachingFeedbackGrpcService>();
     map.MapGrpcService<FeedbackFormGrpcService>();
     map.MapGrpcService<FollowUpGrpcService>();
+    map.MapGrpcService<NeedsSurveyGrpcService>();
+    map.MapGrpcService<SurveyFormGrpcService>();
 });

@@ -10,6 +10,7 @@ using PartySchoolNet.QualityEvaluation.Results;
 using PartySchoolNet.QualityEvaluation.Scoring;
 using PartySchoolNet.QualityEvaluation.Seeding;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
+using PartySchoolNet.QualityEvaluation.Surveys;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.QualityEvaluation;
@@ -45,6 +46,8 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<ClassFeedback>();
         builder.Services.AddHostedService<FeedbackCloser>();
         builder.Services.AddScoped<FollowUpDesk>();
+        builder.Services.AddScoped<SurveyDesk>();
+        builder.Services.AddScoped<SurveyForms>();
         if (section.GetValue<bool>("SeedDemoCampaigns"))
         {
             builder.Services.AddHostedService<DemoCampaigns>();

@@ -28,7 +28,7 @@ internal sealed class FeedbackTicketConfiguration : IEntityTypeConfiguration<Fee
     {
         ticket.ToTable("feedback_tickets");
         ticket.HasKey(t => t.Code);
-        ticket.Property(t => t.Code).HasMaxLength(FeedbackTicket.Length);
+        ticket.Property(t => t.Code).HasMaxLength(OneTimeCode.Length);
         ticket.HasIndex(t => t.ClassId);
         ticket.HasOne<FeedbackForm>().WithMany().HasForeignKey(t => t.ClassId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -5,6 +5,7 @@ using PartySchoolNet.QualityEvaluation.Feedback;
 using PartySchoolNet.QualityEvaluation.Results;
 using PartySchoolNet.QualityEvaluation.Scoring;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
+using PartySchoolNet.QualityEvaluation.Surveys;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.QualityEvaluation.Data;
@@ -28,6 +29,9 @@ public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluatio
     public DbSet<FeedbackTicket> FeedbackTickets => Set<FeedbackTicket>();
     public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<NeedsSurvey> Surveys => Set<NeedsSurvey>();
+    public DbSet<SurveyTicket> SurveyTickets => Set<SurveyTicket>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

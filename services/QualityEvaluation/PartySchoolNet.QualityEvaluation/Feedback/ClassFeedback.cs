@@ -19,7 +19,7 @@ internal sealed class ClassFeedback(QualityEvaluationDbContext db, FeedbackClosi
         var form = await ManagedAsync(request.ClassId, caller, ct);
         var tickets = await db.FeedbackTickets.AsNoTracking().Where(t => t.ClassId == form.ClassId).OrderBy(t => t.Code).ToListAsync(ct);
         var response = new ListFeedbackTicketsResponse { Used = tickets.Count(t => t.UsedAt is not null) };
-        response.Tickets.Add(tickets.Select(t => new Contracts.FeedbackTicket { Code = FeedbackTicket.Printed(t.Code), Used = t.UsedAt is not null }));
+        response.Tickets.Add(tickets.Select(t => new Contracts.FeedbackTicket { Code = OneTimeCode.Printed(t.Code), Used = t.UsedAt is not null }));
         return response;
     }
 
@@ -66,7 +66,8 @@ internal sealed class ClassFeedback(QualityEvaluationDbContext db, FeedbackClosi
             ClassId = form.ClassId.ToString(), ClassTitle = form.ClassTitle, Tickets = form.Tickets, Responses = tally.Responses,
             ResponseRate = tally.ResponseRate, ClosesAt = Timestamp.FromDateTimeOffset(form.ClosesAt), Closed = form.IsClosed, MinRespondents = min,
         };
-        results.Questions.Add(form.Questions.Select(q => Question(q, tally, caller.SchoolId == form.OwnerSchoolId && caller.IsInAnyRole(Managers))));
+        var ownManagers = caller.SchoolId == form.OwnerSchoolId && caller.IsInAnyRole(Managers);
+        results.Questions.Add(form.Questions.Select(q => QuestionTally.Of(q, [.. tally.AnswersTo(q.Key)], ownManagers)));
         results.Sessions.Add(form.Sessions.Select(s => (s, score: tally.Session(s.SessionId))).Select(x => new SessionResult
         {
             SessionId = x.s.SessionId.ToString(), Title = x.s.Title, InstructorId = x.s.InstructorId?.ToString() ?? "",
@@ -77,26 +78,5 @@ internal sealed class ClassFeedback(QualityEvaluationDbContext db, FeedbackClosi
             InstructorId = x.i.Key.ToString(), Sessions = x.i.Count(), Respondents = x.score.Respondents, Score = x.score.Score, Withheld = x.score.Withheld,
         }));
         return results;
-    }
-
-    private static QuestionResult Question(FeedbackQuestion question, FeedbackTally tally, bool ownSchool)
-    {
-        var answers = tally.AnswersTo(question.Key).ToList();
-        var result = new QuestionResult
-        {
-            QuestionKey = question.Key, Text = question.Text, Kind = question.Kind, PerSession = question.PerSession,
-            Respondents = answers.Where(a => a.Answer.Text.Length > 0 || a.Answer.Score is not null || a.Answer.Choices.Count > 0).Select(a => a.Response).Distinct().Count(),
-        };
-        var scores = answers.Where(a => a.Answer.Score is not null).Select(a => a.Answer.Score!.Value).ToList();
-        result.Mean = scores.Count == 0 ? 0 : Math.Round(scores.Average(), 2);
-        result.Options.Add(question.Options.Select(o => (o, count: answers.Count(a => a.Answer.Choices.Contains(o)))).Select(x => new OptionCount
-        {
-            Option = x.o, Count = x.count, Percent = result.Respondents == 0 ? 0 : Math.Round(100.0 * x.count / result.Respondents, 1),
-        }));
-        if (ownSchool)
-        {
-            result.Texts.Add(answers.Select(a => a.Answer.Text).Where(t => t.Length > 0));
-        }
-        return result;
     }
 }

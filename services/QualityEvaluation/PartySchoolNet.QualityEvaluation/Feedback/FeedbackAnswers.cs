@@ -2,15 +2,16 @@ using System.Globalization;
 
 namespace PartySchoolNet.QualityEvaluation.Feedback;
 
-/// <summary>Reads a trainee's answers against the form: each answers a question of it (per session where asked so), once, in range.</summary>
+/// <summary>Reads a sheet's answers against its questions: each answers one of them (per session where asked so), once, in range.</summary>
 internal static class FeedbackAnswers
 {
     public const int MaxText = 1000;
 
-    public static List<FeedbackAnswer> Read(FeedbackForm form, IReadOnlyList<Contracts.FeedbackAnswer> answers, FieldErrors errors)
+    public static List<FeedbackAnswer> Read(
+        IReadOnlyList<FeedbackQuestion> asked, IReadOnlyCollection<Guid> sessionIds, IReadOnlyList<Contracts.FeedbackAnswer> answers, FieldErrors errors)
     {
-        var questions = form.Questions.ToDictionary(q => q.Key, StringComparer.Ordinal);
-        var sessions = form.Sessions.Select(s => s.SessionId).ToHashSet();
+        var questions = asked.ToDictionary(q => q.Key, StringComparer.Ordinal);
+        var sessions = sessionIds.ToHashSet();
         var read = new List<FeedbackAnswer>();
         for (var i = 0; i < answers.Count; i++)
         {
@@ -28,7 +29,7 @@ internal static class FeedbackAnswers
             }
             read.Add(Answer(question, sessionId, answers[i], field, errors));
         }
-        foreach (var question in form.Questions.Where(q => q.Required))
+        foreach (var question in asked.Where(q => q.Required))
         {
             var answered = read.Count(a => a.QuestionKey == question.Key);
             errors.When(answered < (question.PerSession ? sessions.Count : 1), "answers",
@@ -63,6 +64,7 @@ internal static class FeedbackAnswers
             var choices = answer.Choices.Distinct(StringComparer.Ordinal).ToList();
             errors.When(choices.Count == 0 || (question.Kind == QuestionKind.SingleChoice && choices.Count > 1), $"{field}.choices",
                 question.Kind == QuestionKind.SingleChoice ? "请选择一项" : "请至少选择一项");
+            errors.When(question.Kind == QuestionKind.Ranking && choices.Count < answer.Choices.Count, $"{field}.choices", "排序中每一项只能出现一次");
             errors.When(choices.Any(c => !question.Options.Contains(c)), $"{field}.choices", "所选项不在题目选项中");
             return new(question.Key, sessionId, null, choices, "");
         }

@@ -16,10 +16,7 @@ internal sealed class FeedbackForms(QualityEvaluationDbContext db, TimeProvider 
     {
         var (_, form) = await OpenAsync(request.Code, ct);
         var message = new Contracts.FeedbackForm { ClassId = form.ClassId.ToString(), ClassTitle = form.ClassTitle, ClosesAt = Timestamp.FromDateTimeOffset(form.ClosesAt) };
-        message.Questions.Add(form.Questions.Select(q => new Contracts.FeedbackQuestion
-        {
-            Key = q.Key, Text = q.Text, Kind = q.Kind, Options = { q.Options }, PerSession = q.PerSession, Required = q.Required,
-        }));
+        message.Questions.Add(form.Questions.Select(FormQuestions.ToMessage));
         message.Sessions.Add(form.Sessions.Select(s => new FeedbackSession
         {
             SessionId = s.SessionId.ToString(), Title = s.Title, StartsAt = Timestamp.FromDateTimeOffset(s.StartsAt), Hours = (double)s.Hours,
@@ -32,7 +29,7 @@ internal sealed class FeedbackForms(QualityEvaluationDbContext db, TimeProvider 
     {
         var (code, form) = await OpenAsync(request.Code, ct);
         var errors = new FieldErrors();
-        var answers = FeedbackAnswers.Read(form, request.Answers, errors);
+        var answers = FeedbackAnswers.Read(form.Questions, [.. form.Sessions.Select(s => s.SessionId)], request.Answers, errors);
         errors.ThrowIfAny();
 
         var now = clock.GetUtcNow();
@@ -59,8 +56,7 @@ internal sealed class FeedbackForms(QualityEvaluationDbContext db, TimeProvider 
     /// <summary>The code's open form, or why it cannot be answered.</summary>
     private async Task<(string Code, FeedbackForm Form)> OpenAsync(string typed, CancellationToken ct)
     {
-        var code = FeedbackTicket.Normalize(typed);
-        new FieldErrors().When(!FeedbackTicket.IsWellFormed(code), "code", "反馈码为8位字母和数字，例如 ABCD-EFGH").ThrowIfAny();
+        var code = OneTimeCode.Read(typed);
         var ticket = await db.FeedbackTickets.AsNoTracking().FirstOrDefaultAsync(t => t.Code == code, ct)
             ?? throw new NotFoundException("反馈码不存在，请核对后重新输入", "feedback_code_unknown");
         if (ticket.UsedAt is not null)

@@ -12,7 +12,7 @@ public sealed record FeedbackQuestion(string Key, string Text, QuestionKind Kind
     public bool IsRating => Kind is QuestionKind.Rating5 or QuestionKind.Rating100;
 
     [JsonIgnore]
-    public bool IsChoice => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
+    public bool IsChoice => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice or QuestionKind.Ranking;
 
     /// <summary>The highest rating: a rating on 百分制 is the score over this, times 100.</summary>
     [JsonIgnore]

@@ -64,7 +64,7 @@ public sealed class FollowUp
     {
         var first = RecordedAt is null;
         (Rating, Note, Mentor, RecordedBy) = (rating, note, mentor, by);
-        RecordedAt ??= now;
+        RecordedAt ??= now.AddTicks(-(now.Ticks % 10)); // to the microsecond, as stored, so the answer shows what a later read shows
         return first;
     }
 

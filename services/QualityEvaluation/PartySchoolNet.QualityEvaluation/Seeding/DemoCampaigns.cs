@@ -11,7 +11,8 @@ namespace PartySchoolNet.QualityEvaluation.Seeding;
 /// With <c>QualityEvaluation:SeedDemoCampaigns</c> on: once the demo tree has arrived (the city, its two template systems and
 /// the demo evaluator are known, and no school came in the last poll), the city's campaigns of last year over its county and
 /// its township schools are prepared in one transaction and then finalized by the real 定级, which ranks the schools, opens
-/// the rectification items and announces the results. A restart resumes: a prepared campaign is finalized, a finalized one left.
+/// the rectification items and announces the results; then 阜南's demo training-needs survey (<see cref="DemoSurvey"/>). A
+/// restart resumes: a prepared campaign is finalized, a finalized one left.
 /// </summary>
 internal sealed class DemoCampaigns(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DemoCampaigns> logger) : BackgroundService
 {
@@ -62,6 +63,7 @@ internal sealed class DemoCampaigns(IServiceScopeFactory scopes, TimeProvider cl
             }
             db.ChangeTracker.Clear();
         }
+        await DemoSurvey.SeedAsync(db, clock.GetUtcNow(), ct);
         return true;
     }
 

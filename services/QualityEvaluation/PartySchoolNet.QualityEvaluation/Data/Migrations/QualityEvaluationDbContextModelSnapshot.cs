@@ -981,6 +981,125 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("self_assessments", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Surveys.NeedsSurvey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Groups")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("groups");
+
+                    b.Property<Guid>("OwnerSchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("owner_school_id");
+
+                    b.Property<string>("OwnerSchoolPath")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_school_path");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<uint>("RowVersion")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer")
+                        .HasColumnName("target");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("title");
+
+                    b.HasKey("Id")
+                        .HasName("pk_needs_surveys");
+
+                    b.HasIndex("OwnerSchoolPath")
+                        .HasDatabaseName("ix_needs_surveys_owner_school_path");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("OwnerSchoolPath"), new[] { "text_pattern_ops" });
+
+                    b.ToTable("needs_surveys", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Surveys.SurveyResponse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Group")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("group");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_survey_responses");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_responses_survey_id");
+
+                    b.ToTable("survey_responses", (string)null);
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Surveys.SurveyTicket", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.Property<Guid>("SurveyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("survey_id");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.HasKey("Code")
+                        .HasName("pk_survey_tickets");
+
+                    b.HasIndex("SurveyId")
+                        .HasDatabaseName("ix_survey_tickets_survey_id");
+
+                    b.ToTable("survey_tickets", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1056,6 +1175,26 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_feedback_tickets_feedback_forms_class_id");
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Surveys.SurveyResponse", b =>
+                {
+                    b.HasOne("PartySchoolNet.QualityEvaluation.Surveys.NeedsSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_responses_needs_surveys_survey_id");
+                });
+
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Surveys.SurveyTicket", b =>
+                {
+                    b.HasOne("PartySchoolNet.QualityEvaluation.Surveys.NeedsSurvey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_survey_tickets_needs_surveys_survey_id");
                 });
 #pragma warning restore 612, 618
         }
