@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using MiniExcelLibs;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Testing;
 using Shouldly;
@@ -73,6 +74,28 @@ public sealed class NeedsSurveyTests(EvaluationHost host) : IClassFixture<Evalua
         wrongGroup.FieldViolations().ShouldBe(["group"]);
         city.Responses.ShouldBe(0);
         late.GetRpcStatus()!.GetDetail<ErrorInfo>().Reason.ShouldBe("survey_closed");
+    }
+
+    [Fact]
+    public async Task A_surveys_tallies_open_as_a_workbook_overall_and_per_group()
+    {
+        var county = await DeskAsync("fn.admin");
+        var survey = await county.CreateSurveyAsync(Draft(6));
+        var codes = (await county.ListSurveyTicketsAsync(new ListSurveyTicketsRequest { SurveyId = survey.SurveyId })).Tickets.Select(t => t.Code).ToList();
+        var form = new SurveyFormService.SurveyFormServiceClient(host.Channel(null));
+        foreach (var (code, i) in codes.Take(4).Select((c, i) => (c, i)))
+        {
+            await form.SubmitSurveyAsync(Sheet(code, i));
+        }
+
+        var bytes = await (await host.HttpFor("fy.admin")).GetByteArrayAsync($"/api/v1/quality-evaluation/surveys/{survey.SurveyId}/tallies.xlsx");
+        await using var workbook = new MemoryStream(bytes);
+
+        workbook.GetSheetNames().ShouldBe(["概况", "各题", "选项", "意见建议"]);
+        var options = workbook.Query(useHeaderRow: true, sheetName: "选项").Cast<IDictionary<string, object>>().ToList();
+        options[0].Keys.ShouldBe(["分组", "题目", "选项", "人数", "占比%", "排第一", "平均名次"]);
+        options.Count.ShouldBe(6 * (1 + Groups.Length));
+        options.Where(o => (string)o["分组"] == "全部").Sum(o => Convert.ToInt32(o["排第一"], System.Globalization.CultureInfo.InvariantCulture)).ShouldBe(4);
     }
 
     private async Task<NeedsSurveyService.NeedsSurveyServiceClient> DeskAsync(string userName) => new(await host.ChannelFor(userName));

@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using MiniExcelLibs;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Testing;
@@ -164,6 +165,32 @@ public sealed class TeachingFeedbackTests(EvaluationHost host) : IClassFixture<E
         instructor.Instructors.Single().Respondents.ShouldBe(5);
         codes.ShouldAllBe(c => c.Length == 9 && c[4] == '-');
         (await _world.CodesAsync(completed)).ShouldBe(codes);
+    }
+
+    [Fact]
+    public async Task A_class_feedback_opens_as_a_workbook_with_the_apis_figures_and_chinese_headers_and_not_outside_its_scope()
+    {
+        var completed = await _world.CompleteClassAsync("fn", 6, Guid.NewGuid(), Guid.NewGuid());
+        var codes = await _world.CodesAsync(completed);
+        foreach (var (code, i) in codes.Select((c, i) => (c, i)))
+        {
+            await _world.Trainee().SubmitFeedbackAsync(FeedbackWorld.Sheet(code, completed, new Random(400 + i)));
+        }
+        var url = $"/api/v1/quality-evaluation/feedback/classes/{completed.Class.ClassId}/results.xlsx";
+        var api = await FeedbackWorld.Desk(await host.ChannelFor("fn.admin")).GetFeedbackResultsAsync(new GetFeedbackResultsRequest { ClassId = completed.Class.ClassId.ToString() });
+
+        using var response = await (await host.HttpFor("fn.admin")).GetAsync(url);
+        await using var workbook = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        using var outside = await (await host.HttpFor("wjb.admin")).GetAsync(url);
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        workbook.GetSheetNames().ShouldBe(["概况", "各题", "选项", "课次", "意见建议"]);
+        var questions = workbook.Query(useHeaderRow: true, sheetName: "各题").Cast<IDictionary<string, object>>().ToList();
+        questions[0].Keys.ShouldBe(["分组", "题目", "题型", "回答人数", "平均分"]);
+        questions.Count.ShouldBe(api.Questions.Count);
+        workbook.Query(useHeaderRow: true, sheetName: "课次").Count().ShouldBe(2);
+        workbook.Query(useHeaderRow: true, sheetName: "意见建议").Count().ShouldBe(6);
+        outside.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
     }
 
     private static double Score(SubmitFeedbackRequest sheet, string key) => sheet.Answers.Single(a => a.QuestionKey == key).Score;

@@ -1,5 +1,6 @@
 using PartySchoolNet.QualityEvaluation;
 using PartySchoolNet.QualityEvaluation.Data;
+using PartySchoolNet.QualityEvaluation.Exports;
 using PartySchoolNet.QualityEvaluation.Grpc;
 using PartySchoolNet.SchoolTree;
 
@@ -15,4 +16,5 @@ await app.RunDomainServiceAsync<QualityEvaluationDbContext>(map =>
     map.MapGrpcService<FollowUpGrpcService>();
     map.MapGrpcService<NeedsSurveyGrpcService>();
     map.MapGrpcService<SurveyFormGrpcService>();
+    map.MapQuestionnaireExports();
 });

@@ -22,14 +22,15 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         var instructorId = (await _world.AllDayInstructorsAsync("fn", "送教流程教师", 1))[0];
         var township = platform.Http(await platform.TokenAsync("wjb.admin"));
         var dispatcher = await _world.OutreachAsync("fn.dispatcher");
-        // Soon enough that delivery can be confirmed within the test, late enough to be scheduled before it starts.
-        var start = DateTimeOffset.UtcNow.AddSeconds(20);
+        // Soon enough that delivery can be confirmed within the test, late enough to be scheduled before it starts, and within
+        // one China day: the instructors are available 00:00–23:59 of each day, so a window across midnight fits none.
+        var (start, end) = WithinOneChinaDay(DateTimeOffset.UtcNow.AddSeconds(20));
         var asked = await township.PostAsJsonAsync("/api/v1/enrollment/outreach-requests", new
         {
             details = new
             {
                 topic = OutreachWorld.Topic, title = "乡村振兴专题辅导", audience = "OUTREACH_AUDIENCE_VILLAGE_COMMITTEES", audience_size = 35,
-                windows = new[] { new { start_time = start, end_time = start.AddHours(2) } },
+                windows = new[] { new { start_time = start, end_time = end } },
                 place = new { kind = "OUTREACH_PLACE_KIND_OTHER", name = "王家坝村党群服务中心" },
             },
         });
@@ -39,10 +40,11 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         var board = await dispatcher.ListOutreachRequestsAsync(new ListOutreachRequestsRequest { Statuses = { OutreachStatus.Requested }, PageSize = 200 });
         await dispatcher.ApproveOutreachRequestAsync(new ApproveOutreachRequestRequest { OutreachRequestId = id, InstructorId = instructorId, Note = "同意" });
         var scheduled = await SettledAsync(dispatcher, id, Settle);
+        scheduled.Status.ShouldBe(OutreachStatus.Scheduled, scheduled.Reason);
         var session = (await township.GetFromJsonAsync<JsonElement>($"/api/v1/enrollment/classes/{scheduled.ClassId}/sessions")).GetProperty("sessions")[0];
         var outreachClass = await township.GetFromJsonAsync<JsonElement>($"/api/v1/enrollment/classes/{scheduled.ClassId}");
         var assignment = await (await _world.FacultyAsync("fn.dispatcher")).GetAssignmentAsync(new GetAssignmentRequest { AssignmentId = scheduled.AssignmentId });
-        await Eventually.Until(() => Task.FromResult(DateTimeOffset.UtcNow), now => now >= start, TimeSpan.FromSeconds(60), "the session to begin");
+        await Eventually.Until(() => Task.FromResult(DateTimeOffset.UtcNow), now => now >= start, start - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(60), "the session to begin");
         var confirmed = await township.PostAsJsonAsync($"/api/v1/enrollment/outreach-requests/{id}:confirm-delivery", new { attendanceCount = 33, rating = 5, comment = "讲得实在，村干部很受启发" });
         confirmed.EnsureSuccessStatusCode();
         var rated = await Eventually.Until(
@@ -50,7 +52,6 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
             i => i.RatingCount > 0, TimeSpan.FromSeconds(60), "the township's rating to reach FacultyPool");
 
         board.OutreachRequests.ShouldContain(r => r.OutreachRequestId == id && r.TownshipName == "王家坝镇党校");
-        scheduled.Status.ShouldBe(OutreachStatus.Scheduled, scheduled.Reason);
         scheduled.InstructorId.ShouldBe(instructorId);
         outreachClass.GetProperty("details").GetProperty("mode").GetString().ShouldBe("CLASS_MODE_OUTREACH");
         outreachClass.GetProperty("details").GetProperty("capacity").GetInt32().ShouldBe(35);
@@ -197,5 +198,15 @@ public sealed class OutreachFlowTests(PlatformFixture platform)
         outreachClass.GetProperty("state").GetString().ShouldBe("CLASS_STATE_CANCELLED");
         (await _world.ActiveAssignmentsAsync([request.OutreachRequestId])).ShouldBeEmpty();
         (await _world.HoldingBookingsAsync([request.OutreachRequestId])).ShouldBeEmpty();
+    }
+
+    /// <summary>Two hours from <paramref name="start"/>, cut short at China midnight; from just after midnight when under half an hour is left.</summary>
+    private static (DateTimeOffset Start, DateTimeOffset End) WithinOneChinaDay(DateTimeOffset start)
+    {
+        var china = TimeSpan.FromHours(8);
+        var midnight = new DateTimeOffset(DateOnly.FromDateTime(start.ToOffset(china).DateTime).AddDays(1).ToDateTime(TimeOnly.MinValue), china);
+        return midnight - start < TimeSpan.FromMinutes(30)
+            ? (midnight.AddSeconds(5), midnight.AddSeconds(5).AddHours(2))
+            : (start, start.AddHours(2) < midnight ? start.AddHours(2) : midnight.AddMinutes(-1));
     }
 }
