@@ -193,6 +193,52 @@ public sealed class TeachingFeedbackTests(EvaluationHost host) : IClassFixture<E
         outside.StatusCode.ShouldBe(System.Net.HttpStatusCode.Forbidden);
     }
 
+    [Fact]
+    public async Task A_school_sets_its_own_questionnaire_and_its_next_class_asks_it_and_rates_teaching_on_a_hundred_points()
+    {
+        var school = (await host.SchoolIdAsync("wjb")).ToString();
+        var admin = FeedbackWorld.Desk(await host.ChannelFor("wjb.admin"));
+        var own = new SetFeedbackQuestionnaireRequest
+        {
+            SchoolId = school,
+            Questions =
+            {
+                new FeedbackQuestion { Key = "overall", Text = "总体评价", Kind = QuestionKind.Rating100, Required = true },
+                new FeedbackQuestion { Key = "teaching", Text = "授课效果", Kind = QuestionKind.Rating100, PerSession = true, Required = true },
+            },
+        };
+        var set = await admin.SetFeedbackQuestionnaireAsync(own);
+        await FeedbackWorld.Desk(await host.ChannelFor("fn.admin")).SetFeedbackQuestionnaireAsync(own).ShouldFailWith(StatusCode.PermissionDenied);
+        var bad = own.Clone();
+        bad.Questions[1].Kind = QuestionKind.Unspecified;
+        (await admin.SetFeedbackQuestionnaireAsync(bad).ShouldFailWith(StatusCode.InvalidArgument)).FieldViolations().ShouldBe(["questions[1].kind"]);
+        var teacher = Guid.NewGuid();
+        var completed = await _world.CompleteClassAsync("wjb", 5, teacher);
+        var codes = await _world.CodesAsync(completed, "wjb.admin");
+        var form = await _world.Trainee().GetFeedbackFormAsync(new GetFeedbackFormRequest { Code = codes[0] });
+        var scores = new[] { 90, 80, 70, 100, 85 };
+        foreach (var (code, score) in codes.Zip(scores))
+        {
+            await _world.Trainee().SubmitFeedbackAsync(new SubmitFeedbackRequest
+            {
+                Code = code,
+                Answers =
+                {
+                    new FeedbackAnswer { QuestionKey = "overall", Score = score },
+                    new FeedbackAnswer { QuestionKey = "teaching", SessionId = completed.SessionsTaught[0].SessionId.ToString(), Score = score },
+                },
+            });
+        }
+        var results = await admin.GetFeedbackResultsAsync(new GetFeedbackResultsRequest { ClassId = completed.Class.ClassId.ToString() });
+        var back = await admin.SetFeedbackQuestionnaireAsync(new SetFeedbackQuestionnaireRequest { SchoolId = school, UseStandard = true });
+
+        set.Standard.ShouldBeFalse();
+        form.Questions.Select(q => q.Key).ShouldBe(["overall", "teaching"]);
+        results.Instructors.Single().Score.ShouldBe(scores.Average());
+        back.Standard.ShouldBeTrue();
+        back.Questions.Select(q => q.Key).ShouldContain("most_useful");
+    }
+
     private static double Score(SubmitFeedbackRequest sheet, string key) => sheet.Answers.Single(a => a.QuestionKey == key).Score;
 
     private static IEnumerable<double> Teaching(SubmitFeedbackRequest sheet, Enrollment.Contracts.ClassCompleted completed, params int[] sessions) =>

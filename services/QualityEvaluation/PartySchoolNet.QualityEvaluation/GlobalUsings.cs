@@ -19,3 +19,4 @@ global using FeedbackForm = PartySchoolNet.QualityEvaluation.Feedback.FeedbackFo
 global using FeedbackQuestion = PartySchoolNet.QualityEvaluation.Feedback.FeedbackQuestion;
 global using FeedbackTicket = PartySchoolNet.QualityEvaluation.Feedback.FeedbackTicket;
 global using FollowUp = PartySchoolNet.QualityEvaluation.FollowUps.FollowUp;
+global using FeedbackQuestionnaire = PartySchoolNet.QualityEvaluation.Feedback.FeedbackQuestionnaire;

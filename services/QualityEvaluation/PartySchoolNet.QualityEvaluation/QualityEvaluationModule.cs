@@ -44,6 +44,7 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<FeedbackForms>();
         builder.Services.AddScoped<FeedbackClosing>();
         builder.Services.AddScoped<ClassFeedback>();
+        builder.Services.AddScoped<Questionnaires>();
         builder.Services.AddHostedService<FeedbackCloser>();
         builder.Services.AddScoped<FollowUpDesk>();
         builder.Services.AddScoped<SurveyDesk>();

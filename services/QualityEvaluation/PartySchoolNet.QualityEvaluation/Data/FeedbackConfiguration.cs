@@ -45,3 +45,15 @@ internal sealed class FeedbackResponseConfiguration : IEntityTypeConfiguration<F
         response.HasOne<FeedbackForm>().WithMany().HasForeignKey(r => r.ClassId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class FeedbackQuestionnaireConfiguration : IEntityTypeConfiguration<FeedbackQuestionnaire>
+{
+    public void Configure(EntityTypeBuilder<FeedbackQuestionnaire> questionnaire)
+    {
+        questionnaire.ToTable("feedback_questionnaires");
+        questionnaire.HasKey(q => q.SchoolId);
+        questionnaire.Property(q => q.SchoolId).ValueGeneratedNever();
+        questionnaire.Property(q => q.Questions).AsJson();
+        questionnaire.Property(q => q.UpdatedBy).HasMaxLength(100);
+    }
+}

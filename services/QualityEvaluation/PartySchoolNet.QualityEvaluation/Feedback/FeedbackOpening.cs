@@ -7,7 +7,7 @@ using PartySchoolNet.QualityEvaluation.Data;
 namespace PartySchoolNet.QualityEvaluation.Feedback;
 
 /// <summary>
-/// A completed class opens its feedback: the standard questionnaire over the sessions taught, and one code per trainee for the
+/// A completed class opens its feedback: its school's questionnaire (the standard one unless it set its own) over the sessions taught, and one code per trainee for the
 /// class's managers to hand out. A class opens once, however often its completion is delivered.
 /// </summary>
 public sealed class FeedbackOpening(QualityEvaluationDbContext db, IOptions<QualityEvaluationOptions> options) : IdempotentConsumer<ClassCompleted>(db)
@@ -18,7 +18,8 @@ public sealed class FeedbackOpening(QualityEvaluationDbContext db, IOptions<Qual
         {
             return;
         }
-        db.FeedbackForms.Add(FeedbackForm.Open(message, FeedbackQuestion.Standard, options.Value.FeedbackWindow));
+        var questions = await Questionnaires.ForSchoolAsync(db, message.Class.OwnerSchoolId, ct);
+        db.FeedbackForms.Add(FeedbackForm.Open(message, questions, options.Value.FeedbackWindow));
         db.FeedbackTickets.AddRange(Enumerable.Range(0, message.Trainees.Count).Select(_ => FeedbackTicket.For(message.Class.ClassId)));
     }
 }

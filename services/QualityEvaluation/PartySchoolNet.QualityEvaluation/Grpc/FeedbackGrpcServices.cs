@@ -15,6 +15,12 @@ internal sealed class TeachingFeedbackGrpcService(IServiceProvider services) : T
     public override Task<Contracts.FeedbackResults> GetFeedbackResults(GetFeedbackResultsRequest request, ServerCallContext context) =>
         Feedback.GetAsync(request, context.GetCaller(), context.CancellationToken);
 
+    public override Task<Contracts.FeedbackQuestionnaire> GetFeedbackQuestionnaire(GetFeedbackQuestionnaireRequest request, ServerCallContext context) =>
+        services.GetRequiredService<Questionnaires>().GetAsync(request, context.GetCaller(), context.CancellationToken);
+
+    public override Task<Contracts.FeedbackQuestionnaire> SetFeedbackQuestionnaire(SetFeedbackQuestionnaireRequest request, ServerCallContext context) =>
+        services.GetRequiredService<Questionnaires>().SetAsync(request, context.GetCaller(), context.CancellationToken);
+
     public override Task<Contracts.FeedbackResults> CloseFeedback(CloseFeedbackRequest request, ServerCallContext context) =>
         Feedback.CloseAsync(request, context.GetCaller(), context.CancellationToken);
 }

@@ -22,8 +22,8 @@ internal sealed class SurveyDesk(QualityEvaluationDbContext db, TimeProvider clo
         var title = request.Title.Trim();
         errors.When(title.Length is < 2 or > 100, "title", "调研名称长度须为2至100个字符")
             .When(request.Target is < 1 or > NeedsSurvey.MaxTarget, "target", $"发放问卷数须在1至{NeedsSurvey.MaxTarget}之间");
-        var questions = SurveyInput.Questions(request.Questions, errors);
-        var groups = SurveyInput.Groups(request.Groups, errors);
+        var questions = QuestionInput.Questions(request.Questions, perSession: false, errors);
+        var groups = QuestionInput.Groups(request.Groups, errors);
         errors.ThrowIfAny();
 
         var survey = NeedsSurvey.Open(caller, title, questions, groups, request.Target, clock.GetUtcNow());

@@ -409,6 +409,33 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("feedback_forms", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackQuestionnaire", b =>
+                {
+                    b.Property<Guid>("SchoolId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("school_id");
+
+                    b.Property<string>("Questions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("questions");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("SchoolId")
+                        .HasName("pk_feedback_questionnaires");
+
+                    b.ToTable("feedback_questionnaires", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.FeedbackResponse", b =>
                 {
                     b.Property<Guid>("Id")
