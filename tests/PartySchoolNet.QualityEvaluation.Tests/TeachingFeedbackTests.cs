@@ -1,5 +1,6 @@
 using Google.Rpc;
 using Grpc.Core;
+using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
@@ -237,6 +238,28 @@ public sealed class TeachingFeedbackTests(EvaluationHost host) : IClassFixture<E
         results.Instructors.Single().Score.ShouldBe(scores.Average());
         back.Standard.ShouldBeTrue();
         back.Questions.Select(q => q.Key).ShouldContain("most_useful");
+    }
+
+    [Fact]
+    public async Task Results_name_the_instructor_as_the_faculty_pool_last_did_whatever_order_its_events_arrive_in()
+    {
+        var teacher = Guid.NewGuid();
+        FacultyPool.Contracts.InstructorSnapshot Named(string name, long version) => new()
+        {
+            InstructorId = teacher, HomeSchoolId = Guid.NewGuid(), HomeSchoolPath = "fy.fn", Name = name, Kind = FacultyPool.Contracts.InstructorKind.PartySchoolTeacher,
+            Topics = ["乡村振兴"], SharedWith = FacultyPool.Contracts.SharingScope.County, MonthlyLoadLimit = 8, Retired = false, Version = version,
+        };
+        var bus = host.Services.GetRequiredService<MassTransit.IBus>();
+        await bus.Publish(new FacultyPool.Contracts.InstructorChanged(Named("王建华", 2), DateTimeOffset.UtcNow));
+        await bus.Publish(new FacultyPool.Contracts.InstructorRegistered(Named("王老师", 1), DateTimeOffset.UtcNow));
+        await Eventually.Until(() => host.CountAsync("inbox_messages", "consumer IN ('InstructorChangedNames', 'InstructorRegisteredNames')"), n => n >= 2,
+            TimeSpan.FromSeconds(60), "both instructor events");
+        var completed = await _world.CompleteClassAsync("fn", 2, teacher);
+
+        var results = await FeedbackWorld.Desk(await host.ChannelFor("fn.admin")).GetFeedbackResultsAsync(new GetFeedbackResultsRequest { ClassId = completed.Class.ClassId.ToString() });
+
+        results.Instructors.Single().Name.ShouldBe("王建华");
+        results.Sessions.Single().InstructorName.ShouldBe("王建华");
     }
 
     private static double Score(SubmitFeedbackRequest sheet, string key) => sheet.Answers.Single(a => a.QuestionKey == key).Score;

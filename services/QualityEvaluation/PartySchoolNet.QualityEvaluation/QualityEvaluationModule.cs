@@ -26,6 +26,8 @@ internal static class QualityEvaluationModule
             bus.AddConsumer<EvaluatorReplicaConsumer>();
             bus.AddConsumer<FeedbackOpening>();
             bus.AddConsumer<FollowUpPlanning>();
+            bus.AddConsumer<InstructorRegisteredNames>();
+            bus.AddConsumer<InstructorChangedNames>();
         });
         builder.Services.Configure<QualityEvaluationOptions>(section);
         var maxEvidence = section.GetValue(nameof(QualityEvaluationOptions.MaxEvidenceBytes), new QualityEvaluationOptions().MaxEvidenceBytes);

@@ -57,3 +57,14 @@ internal sealed class FeedbackQuestionnaireConfiguration : IEntityTypeConfigurat
         questionnaire.Property(q => q.UpdatedBy).HasMaxLength(100);
     }
 }
+
+internal sealed class InstructorNameConfiguration : IEntityTypeConfiguration<InstructorName>
+{
+    public void Configure(EntityTypeBuilder<InstructorName> name)
+    {
+        name.ToTable("instructor_names");
+        name.HasKey(n => n.InstructorId);
+        name.Property(n => n.InstructorId).ValueGeneratedNever();
+        name.Property(n => n.Name).HasMaxLength(50);
+    }
+}

@@ -29,6 +29,7 @@ public sealed class QualityEvaluationDbContext(DbContextOptions<QualityEvaluatio
     public DbSet<FeedbackTicket> FeedbackTickets => Set<FeedbackTicket>();
     public DbSet<FeedbackResponse> FeedbackResponses => Set<FeedbackResponse>();
     public DbSet<FeedbackQuestionnaire> FeedbackQuestionnaires => Set<FeedbackQuestionnaire>();
+    public DbSet<InstructorName> InstructorNames => Set<InstructorName>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
     public DbSet<NeedsSurvey> Surveys => Set<NeedsSurvey>();
     public DbSet<SurveyTicket> SurveyTickets => Set<SurveyTicket>();

@@ -15,7 +15,7 @@ internal static class QuestionnaireExports
     private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private sealed record SessionLine(
-        [property: ExcelColumnName("课次")] string Session, [property: ExcelColumnName("授课教师编号")] string Instructor,
+        [property: ExcelColumnName("课次")] string Session, [property: ExcelColumnName("授课教师")] string Instructor,
         [property: ExcelColumnName("评价人数")] int Respondents, [property: ExcelColumnName("得分（百分制）")] string Score);
 
     public static void MapQuestionnaireExports(this WebApplication app)
@@ -32,7 +32,7 @@ internal static class QuestionnaireExports
                 },
                 ["各题"] = QuestionSheets.Questions("全部", results.Questions).ToList(),
                 ["选项"] = QuestionSheets.Options("全部", results.Questions).ToList(),
-                ["课次"] = results.Sessions.Select(s => new SessionLine(s.Title, s.InstructorId, s.Respondents, s.Withheld ? "人数不足，不显示" : Text(s.Score))).ToList(),
+                ["课次"] = results.Sessions.Select(s => new SessionLine(s.Title, s.InstructorName.Length > 0 ? s.InstructorName : s.InstructorId, s.Respondents, s.Withheld ? "人数不足，不显示" : Text(s.Score))).ToList(),
                 ["意见建议"] = QuestionSheets.Texts(results.Questions).ToList(),
             };
             await WriteAsync(http, sheets, $"feedback-{classId}.xlsx", ct);

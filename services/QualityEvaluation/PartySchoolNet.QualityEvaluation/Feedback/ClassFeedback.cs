@@ -68,14 +68,17 @@ internal sealed class ClassFeedback(QualityEvaluationDbContext db, FeedbackClosi
         };
         var ownManagers = caller.SchoolId == form.OwnerSchoolId && caller.IsInAnyRole(Managers);
         results.Questions.Add(form.Questions.Select(q => QuestionTally.Of(q, [.. tally.AnswersTo(q.Key)], ownManagers)));
+        var taught = form.Sessions.Where(s => s.InstructorId is not null).Select(s => s.InstructorId!.Value).Distinct().ToList();
+        var names = await db.InstructorNames.AsNoTracking().Where(n => taught.Contains(n.InstructorId)).ToDictionaryAsync(n => n.InstructorId, n => n.Name, ct);
+        string NameOf(Guid? id) => id is { } known ? names.GetValueOrDefault(known, "") : "";
         results.Sessions.Add(form.Sessions.Select(s => (s, score: tally.Session(s.SessionId))).Select(x => new SessionResult
         {
-            SessionId = x.s.SessionId.ToString(), Title = x.s.Title, InstructorId = x.s.InstructorId?.ToString() ?? "",
+            SessionId = x.s.SessionId.ToString(), Title = x.s.Title, InstructorId = x.s.InstructorId?.ToString() ?? "", InstructorName = NameOf(x.s.InstructorId),
             Respondents = x.score.Respondents, Score = x.score.Score, Withheld = x.score.Withheld,
         }));
         results.Instructors.Add(form.SessionsByInstructor().Select(i => (i, score: tally.Instructor(i))).Select(x => new InstructorResult
         {
-            InstructorId = x.i.Key.ToString(), Sessions = x.i.Count(), Respondents = x.score.Respondents, Score = x.score.Score, Withheld = x.score.Withheld,
+            InstructorId = x.i.Key.ToString(), Name = NameOf(x.i.Key), Sessions = x.i.Count(), Respondents = x.score.Respondents, Score = x.score.Score, Withheld = x.score.Withheld,
         }));
         return results;
     }

@@ -488,6 +488,28 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("feedback_tickets", (string)null);
                 });
 
+            modelBuilder.Entity("PartySchoolNet.QualityEvaluation.Feedback.InstructorName", b =>
+                {
+                    b.Property<Guid>("InstructorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("instructor_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("name");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("InstructorId")
+                        .HasName("pk_instructor_names");
+
+                    b.ToTable("instructor_names", (string)null);
+                });
+
             modelBuilder.Entity("PartySchoolNet.QualityEvaluation.FollowUps.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
