@@ -7,7 +7,11 @@ namespace PartySchoolNet.QualityEvaluation.Tests;
 
 /// <summary>QualityEvaluation in-process with its own Identity; campaigns and extra accounts are each test's own.</summary>
 public sealed class EvaluationHost() : DomainServiceHost<QualityEvaluationDbContext>("quality-evaluation",
-    new Dictionary<string, string> { ["QualityEvaluation:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+    new Dictionary<string, string>
+    {
+        ["QualityEvaluation:MaxEvidenceBytes"] = MaxEvidenceBytes.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["QualityEvaluation:FeedbackSweepInterval"] = "00:00:02",
+    })
 {
     public const int MaxEvidenceBytes = 64 * 1024;
     public const string TownshipTemplate = "township-six-haves";

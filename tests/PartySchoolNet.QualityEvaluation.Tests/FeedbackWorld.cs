@@ -20,13 +20,17 @@ internal sealed class FeedbackWorld(EvaluationHost host)
     /// A class of <paramref name="ownerCode"/> that ended on <paramref name="endDate"/>, its trainees (学员1, 学员2, …) sent by a
     /// unit of <paramref name="traineeCode"/>; waits until both its feedback and its follow-ups are planned.
     /// </summary>
-    public async Task<ClassCompleted> CompleteClassAsync(string ownerCode, string traineeCode, int trainees, DateOnly endDate, params Guid[] sessionInstructors)
+    public async Task<ClassCompleted> CompleteClassAsync(string ownerCode, string traineeCode, int trainees, DateOnly endDate, params Guid[] sessionInstructors) =>
+        await PublishAsync(await ClassAsync(ownerCode, traineeCode, trainees, endDate, sessionInstructors));
+
+    /// <summary>Such a completion, not yet published.</summary>
+    public async Task<ClassCompleted> ClassAsync(string ownerCode, string traineeCode, int trainees, DateOnly endDate, params Guid[] sessionInstructors)
     {
         var (owner, ownerPath) = await SchoolAsync(ownerCode);
         var (school, path) = await SchoolAsync(traineeCode);
         var now = DateTimeOffset.UtcNow;
         var unit = Guid.NewGuid();
-        var completed = new ClassCompleted(
+        return new ClassCompleted(
             new ClassSnapshot
             {
                 ClassId = Guid.NewGuid(), OwnerSchoolId = owner, OwnerSchoolPath = ownerPath, Title = host.Unique("乡村振兴专题培训班"),
@@ -38,6 +42,12 @@ internal sealed class FeedbackWorld(EvaluationHost host)
         {
             SessionsTaught = [.. sessionInstructors.Select((instructor, i) => new SessionTaught(Guid.NewGuid(), $"专题{i + 1}", now.AddDays(i - 3), 3, instructor))],
         };
+    }
+
+    /// <summary>Publishes the completion and waits until both its feedback and its follow-ups are planned.</summary>
+    public async Task<ClassCompleted> PublishAsync(ClassCompleted completed)
+    {
+        var trainees = completed.Trainees.Count;
         await host.Services.GetRequiredService<IBus>().Publish(completed);
         await Eventually.Until(() => host.CountAsync("feedback_tickets", $"class_id = '{completed.Class.ClassId}'"), n => n == trainees,
             TimeSpan.FromSeconds(60), $"the feedback codes of class {completed.Class.ClassId}");

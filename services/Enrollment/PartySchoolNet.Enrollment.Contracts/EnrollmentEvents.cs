@@ -41,6 +41,12 @@ public sealed record ClassCompleted(ClassSnapshot Class, int Sessions, IReadOnly
 {
     /// <summary>The sessions taught, in order, with their instructors where known (empty from publishers before it was added).</summary>
     public IReadOnlyList<SessionTaught> SessionsTaught { get; init; } = [];
+
+    /// <summary>
+    /// The class is the demo seeder's history (it ended up to a year before it was announced), so what follows from it — its
+    /// trainees' answers, their units' follow-ups — may be made up as history too. False from real completions.
+    /// </summary>
+    public bool Demo { get; init; }
 }
 
 /// <summary>A session of a completed class: what trainees rate its teaching by.</summary>

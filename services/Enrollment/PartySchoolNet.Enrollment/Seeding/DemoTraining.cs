@@ -176,7 +176,7 @@ internal sealed class DemoTraining(SchoolReplica school, AttendanceRule rule, Da
             .GroupBy(a => a.ParticipantId).ToDictionary(g => g.Key, g => g.Sum(a => hours[a.SessionId]));
         var credits = ClassCrediting.Credit(training, trainees, hours.Values.Sum(), missed, rule, Credits.Add, NamesOf);
         training.MoveTo(ClassState.Completed, "", now);
-        Completions.Add(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now) { SessionsTaught = [.. sessions.OrderBy(s => s.StartsAt).Select(s => s.Taught())] });
+        Completions.Add(new ClassCompleted(training.Snapshot(), sessions.Count, credits, now) { SessionsTaught = [.. sessions.OrderBy(s => s.StartsAt).Select(s => s.Taught())], Demo = true });
     }
 
     private (string Name, string UnitName) NamesOf(Participant trainee) =>

@@ -25,11 +25,12 @@ public sealed class FeedbackForm
     public DateTimeOffset? ClosedAt { get; private set; }
     public uint RowVersion { get; private set; }
 
-    public static FeedbackForm Open(ClassCompleted completed, IReadOnlyList<FeedbackQuestion> questions, TimeSpan window) => new()
+    /// <summary>Opens it when the class was completed (the demo's history: when the class ended, so its window may have passed).</summary>
+    public static FeedbackForm Open(ClassCompleted completed, IReadOnlyList<FeedbackQuestion> questions, DateTimeOffset openedAt, TimeSpan window) => new()
     {
         ClassId = completed.Class.ClassId, OwnerSchoolId = completed.Class.OwnerSchoolId, OwnerSchoolPath = completed.Class.OwnerSchoolPath,
         ClassTitle = completed.Class.Title, EndDate = completed.Class.EndDate, Questions = [.. questions], Sessions = [.. completed.SessionsTaught],
-        Tickets = completed.Trainees.Count, OpenedAt = completed.OccurredAt, ClosesAt = completed.OccurredAt + window,
+        Tickets = completed.Trainees.Count, OpenedAt = openedAt, ClosesAt = openedAt + window,
     };
 
     public bool IsClosed => ClosedAt is not null;

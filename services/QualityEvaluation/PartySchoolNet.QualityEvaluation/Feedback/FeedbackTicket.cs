@@ -8,6 +8,9 @@ public sealed class FeedbackTicket
     public DateTimeOffset? UsedAt { get; private set; }
 
     public static FeedbackTicket For(Guid classId) => new() { Code = OneTimeCode.New(), ClassId = classId };
+
+    /// <summary>Marks it answered (answers arrive through the atomic statement of <see cref="FeedbackForms"/>; the demo writes its own).</summary>
+    public void Spend(DateTimeOffset at) => UsedAt ??= at;
 }
 
 /// <summary>One trainee's answers, stored without the code that carried them.</summary>
@@ -17,4 +20,7 @@ public sealed class FeedbackResponse
     public Guid ClassId { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
     public List<FeedbackAnswer> Answers { get; private set; } = [];
+
+    public static FeedbackResponse Of(Guid classId, List<FeedbackAnswer> answers, DateTimeOffset at) =>
+        new() { Id = Guid.CreateVersion7(at), ClassId = classId, SubmittedAt = at, Answers = answers };
 }
