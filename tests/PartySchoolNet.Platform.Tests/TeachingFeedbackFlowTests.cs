@@ -27,9 +27,9 @@ public sealed class TeachingFeedbackFlowTests(PlatformFixture platform)
         var instructor = (await AllDayInstructors.RegisterAsync(faculty, county.SchoolId, "乡村振兴", "评估讲师", 1))[0];
         var trainees = Enumerable.Range(1, 40).Select(i => string.Create(CultureInfo.InvariantCulture, $"学员{i:00}")).ToList();
         var training = await TownshipClass.StartAsync(platform, $"教学评估班{Random.Shared.Next(1000, 9999)}", instructor, trainees);
-        await CompleteAsync(training);
+        await training.CompleteAsync(platform);
         var desk = new TeachingFeedbackService.TeachingFeedbackServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
-        var codes = await Eventually.Until(() => CodesAsync(desk, training.ClassId), c => c.Count == 40, TimeSpan.FromSeconds(60), "the class's feedback codes");
+        var codes = await training.FeedbackCodesAsync(platform);
 
         // Every trainee at once, and ten of them tapping twice: no token, through the gateway's JSON.
         var scores = codes.Select((_, i) => 1 + (i % 5)).ToList();
@@ -47,32 +47,6 @@ public sealed class TeachingFeedbackFlowTests(PlatformFixture platform)
         results.Instructors.Single().Score.ShouldBe(expected);
         rated.RatingCount.ShouldBe(1);
         rated.Rating.ShouldBe(expected, 0.01);
-    }
-
-    private async Task CompleteAsync(TownshipClass training)
-    {
-        var enrollment = new EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
-        foreach (var session in training.Sessions)
-        {
-            await enrollment.RecordAttendanceAsync(new RecordAttendanceRequest
-            {
-                SessionId = session.SessionId,
-                Marks = { training.EnrollmentIds.Values.Select(id => new AttendanceMark { EnrollmentId = id, Status = AttendanceStatus.Present }) },
-            });
-        }
-        await enrollment.CompleteClassAsync(new ClassTransitionRequest { ClassId = training.ClassId });
-    }
-
-    private static async Task<IReadOnlyList<string>> CodesAsync(TeachingFeedbackService.TeachingFeedbackServiceClient desk, string classId)
-    {
-        try
-        {
-            return [.. (await desk.ListFeedbackTicketsAsync(new ListFeedbackTicketsRequest { ClassId = classId })).Tickets.Select(t => t.Code)];
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            return [];
-        }
     }
 
     /// <summary>A trainee's sheet as a phone would send it: every required question, the same score throughout.</summary>

@@ -17,6 +17,10 @@ internal static class Access
     public static bool Dispatches(this ClaimsPrincipal person) =>
         !person.IsTownship() && (person.IsInRole(Roles.NetworkAdmin) || person.IsInRole(Roles.SchoolAdmin) || person.IsInRole(Roles.Dispatcher));
 
+    /// <summary>Hands out a class's feedback codes and ends its feedback (the administrators and class managers of the school holding it).</summary>
+    public static bool RunsClassesOf(this ClaimsPrincipal person, string schoolId) =>
+        person.SchoolId() == schoolId && (person.IsInRole(Roles.SchoolAdmin) || person.IsInRole(Roles.ClassManager));
+
     /// <summary>Imports the organisation department's roster and nominates (the school's administrators).</summary>
     public static bool KeepsRoster(this ClaimsPrincipal person) => person.IsInRole(Roles.NetworkAdmin) || person.IsInRole(Roles.SchoolAdmin);
 }

@@ -6,6 +6,7 @@ using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Portal.Auth;
+using PartySchoolNet.QualityEvaluation.Contracts;
 
 namespace PartySchoolNet.Portal;
 
@@ -25,6 +26,10 @@ internal static class GatewayClients
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FacultyPoolService.FacultyPoolServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new TeachingFeedbackService.TeachingFeedbackServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
+        // Trainees answer with a code, signed in or not: the call then carries no token, and the gateway lets these through.
+        builder.Services.AddScoped(s => new FeedbackFormService.FeedbackFormServiceClient(s.Invoker()));
         return builder;
     }
 

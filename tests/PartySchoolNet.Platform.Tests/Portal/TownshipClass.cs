@@ -4,6 +4,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Identity.Contracts;
+using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Testing;
 
 namespace PartySchoolNet.Platform.Tests.Portal;
@@ -61,6 +62,39 @@ public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<S
         }
         await admin.StartClassAsync(new ClassTransitionRequest { ClassId = created.ClassId });
         return new TownshipClass(created.ClassId, title, sessions, nominated.Enrollments.ToDictionary(e => e.CadreName, e => e.EnrollmentId));
+    }
+
+    /// <summary>Marks everyone present at every session and completes the class, as its school would.</summary>
+    public async Task CompleteAsync(PlatformFixture platform)
+    {
+        var enrollment = new EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
+        foreach (var session in Sessions)
+        {
+            await enrollment.RecordAttendanceAsync(new RecordAttendanceRequest
+            {
+                SessionId = session.SessionId,
+                Marks = { EnrollmentIds.Values.Select(id => new AttendanceMark { EnrollmentId = id, Status = AttendanceStatus.Present }) },
+            });
+        }
+        await enrollment.CompleteClassAsync(new ClassTransitionRequest { ClassId = ClassId });
+    }
+
+    /// <summary>The completed class's feedback codes, one per trainee, once QualityEvaluation has opened its feedback.</summary>
+    public async Task<IReadOnlyList<string>> FeedbackCodesAsync(PlatformFixture platform)
+    {
+        var desk = new TeachingFeedbackService.TeachingFeedbackServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
+        async Task<IReadOnlyList<string>> CodesAsync()
+        {
+            try
+            {
+                return [.. (await desk.ListFeedbackTicketsAsync(new ListFeedbackTicketsRequest { ClassId = ClassId })).Tickets.Select(t => t.Code)];
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
+            {
+                return [];
+            }
+        }
+        return await Eventually.Until(CodesAsync, c => c.Count == EnrollmentIds.Count, TimeSpan.FromSeconds(60), $"the feedback codes of class {ClassId}");
     }
 
     /// <summary>The session's marks as "name=status", by name: what the school would read back.</summary>
