@@ -18,8 +18,11 @@ public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<S
     public static Task<TownshipClass> StartAsync(PlatformFixture platform, string title, params string[] trainees) =>
         StartAsync(platform, title, "", trainees);
 
-    /// <summary>The same, with <paramref name="instructorId"/> (when not empty) teaching both sessions.</summary>
-    public static async Task<TownshipClass> StartAsync(PlatformFixture platform, string title, string instructorId, IReadOnlyList<string> trainees)
+    /// <summary>
+    /// The same, with <paramref name="instructorId"/> (when not empty) teaching both sessions; with <paramref name="lastDay"/>, a
+    /// class of the past (its two days ending then, both sessions held), as a school records one afterwards.
+    /// </summary>
+    public static async Task<TownshipClass> StartAsync(PlatformFixture platform, string title, string instructorId, IReadOnlyList<string> trainees, DateOnly? lastDay = null)
     {
         var admin = new EnrollmentService.EnrollmentServiceClient(GrpcTesting.Channel(platform.GatewayGrpc, await platform.TokenAsync("wjb.admin")));
         var me = await (await platform.IdentityThroughGatewayAsync("wjb.admin")).WhoAmIAsync(new WhoAmIRequest());
@@ -34,19 +37,19 @@ public sealed record TownshipClass(string ClassId, string Title, IReadOnlyList<S
         var unitId = (await admin.ListUnitsAsync(new ListUnitsRequest { SchoolId = me.SchoolId, PageSize = 500 })).Units.Single(u => u.Name == unit).UnitId;
         var cadres = (await admin.ListCadresAsync(new ListCadresRequest { UnitId = unitId, PageSize = 500 })).Cadres;
 
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = lastDay ?? DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
         var created = await admin.CreateClassAsync(new CreateClassRequest
         {
             Details = new ClassDetails
             {
                 Title = title, Category = ClassCategory.Capability, Mode = ClassMode.OnSite, Capacity = Math.Max(20, trainees.Count), CreditHours = 6,
                 StartDate = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                EndDate = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                EndDate = today.AddDays(lastDay is null ? 1 : 0).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             },
         });
         var yesterdayMorning = new DateTimeOffset(today.AddDays(-1).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8));
         var sessions = new List<Session>();
-        foreach (var (name, start) in new[] { ("第一讲 基层治理", yesterdayMorning), ("第二讲 乡村振兴", DateTimeOffset.UtcNow.AddMinutes(-30)) })
+        foreach (var (name, start) in new[] { ("第一讲 基层治理", yesterdayMorning), ("第二讲 乡村振兴", lastDay is null ? DateTimeOffset.UtcNow.AddMinutes(-30) : yesterdayMorning.AddDays(1)) })
         {
             sessions.Add(await admin.AddSessionAsync(new AddSessionRequest
             {
