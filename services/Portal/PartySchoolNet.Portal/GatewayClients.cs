@@ -28,8 +28,10 @@ internal static class GatewayClients
         builder.Services.AddScoped(s => new FacultyPoolService.FacultyPoolServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new TeachingFeedbackService.TeachingFeedbackServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new NeedsSurveyService.NeedsSurveyServiceClient(s.Invoker()));
         // Trainees answer with a code, signed in or not: the call then carries no token, and the gateway lets these through.
         builder.Services.AddScoped(s => new FeedbackFormService.FeedbackFormServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new SurveyFormService.SurveyFormServiceClient(s.Invoker()));
         return builder;
     }
 
