@@ -25,6 +25,7 @@ internal static class GatewayClients
         builder.Services.AddScoped<PersonCredentials>();
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new OutreachService.OutreachServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FacultyPoolService.FacultyPoolServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new TeachingFeedbackService.TeachingFeedbackServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
