@@ -7,6 +7,7 @@ using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Portal.Auth;
 using PartySchoolNet.QualityEvaluation.Contracts;
+using PartySchoolNet.Reporting.Contracts;
 
 namespace PartySchoolNet.Portal;
 
@@ -30,6 +31,7 @@ internal static class GatewayClients
         builder.Services.AddScoped(s => new TeachingFeedbackService.TeachingFeedbackServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new NeedsSurveyService.NeedsSurveyServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new ReportingService.ReportingServiceClient(s.Invoker()));
         // Trainees answer with a code, signed in or not: the call then carries no token, and the gateway lets these through.
         builder.Services.AddScoped(s => new FeedbackFormService.FeedbackFormServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new SurveyFormService.SurveyFormServiceClient(s.Invoker()));
