@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.ServiceDefaults.Time;
@@ -299,5 +300,39 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
         (await ListedAsync(CampaignWorld.NeighbourAdmin)).ShouldBe([("lc", 1), ("both", 1)]);
         (await ListedAsync("wjb.admin")).ShouldBe([("both", 1)]);
         both.IndicatorSystemName.ShouldBe("乡镇（街道）党校“六个有”建设评估指标体系");
+    }
+
+    [Fact]
+    public async Task Progress_shows_each_school_its_claims_evidence_and_scores_entered_and_a_township_only_itself()
+    {
+        var campaign = await Host.OpenCampaignAsync(["wjb", "lc"], world.Evaluators);
+        var wjb = (await Host.SchoolIdAsync("wjb")).ToString();
+        var school = await Host.ClientFor("wjb.admin");
+        var draft = new SaveSelfAssessmentRequest { CampaignId = campaign.CampaignId, SchoolId = wjb };
+        string[] claimed = ["1.1.1", "1.1.2"];
+        draft.Entries.Add(claimed.Select(code => new SelfAssessmentEntryInput { IndicatorCode = code, Value = 1, Narrative = "已落实" }));
+        await school.SaveSelfAssessmentAsync(draft);
+        await school.UploadEvidenceAsync(new UploadEvidenceRequest
+        {
+            CampaignId = campaign.CampaignId, SchoolId = wjb, IndicatorCode = "1.1.1", FileName = "任职文件.pdf", Content = ByteString.CopyFrom("%PDF-1.7\n任职文件"u8),
+        });
+        await Host.SelfAssessAsync(CampaignWorld.NeighbourAdmin, campaign, "lc", Full);
+        await (await Host.ClientFor("fy.admin")).StartReviewAsync(new CampaignTransitionRequest { CampaignId = campaign.CampaignId });
+        await Host.ScoreAllAsync("fy.evaluator", campaign, "lc", Full);
+
+        async Task<(string School, SelfAssessmentState State, int Claimed, int Evidence, int Evaluators, int Scored)[]> ProgressAsync(string userName) =>
+            [.. (await (await Host.ClientFor(userName)).ListCampaignProgressAsync(new ListCampaignProgressRequest { CampaignId = campaign.CampaignId })).Schools
+                .Select(s => (s.SchoolName, s.SelfAssessment, s.Claimed, s.EvidenceFiles, s.Evaluators, s.Scored))];
+
+        var leaves = (await (await Host.ClientFor("fy.admin")).ListCampaignProgressAsync(new ListCampaignProgressRequest { CampaignId = campaign.CampaignId })).LeafCount;
+        leaves.ShouldBe(Leaves((await Host.TownshipSystemAsync()).Indicators).Count());
+        (await ProgressAsync("fy.admin")).ShouldBe(
+        [
+            ("王家坝镇党校", SelfAssessmentState.Draft, 2, 1, 2, 0),
+            ("鹿城镇党校", SelfAssessmentState.Submitted, leaves, 0, 2, leaves),
+        ], ignoreOrder: true);
+        (await ProgressAsync("fn.admin")).Length.ShouldBe(2);
+        (await ProgressAsync(CampaignWorld.NeighbourAdmin)).ShouldBe([("鹿城镇党校", SelfAssessmentState.Submitted, leaves, 0, 2, leaves)]);
+        (await ProgressAsync(CampaignWorld.SecondEvaluatorUser)).Length.ShouldBe(2, "assigned to both");
     }
 }

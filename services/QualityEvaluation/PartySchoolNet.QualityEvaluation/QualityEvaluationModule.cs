@@ -37,6 +37,7 @@ internal static class QualityEvaluationModule
         builder.Services.AddScoped<IndicatorQueries>();
         builder.Services.AddScoped<CampaignCommands>();
         builder.Services.AddScoped<CampaignQueries>();
+        builder.Services.AddScoped<CampaignProgress>();
         builder.Services.AddScoped<SelfAssessmentForms>();
         builder.Services.AddScoped<Evidence>();
         builder.Services.AddScoped<ScoreSheets>();

@@ -55,6 +55,9 @@ internal sealed class QualityEvaluationGrpcService(IServiceProvider services) : 
     public override Task<Contracts.Campaign> ReopenCampaign(CampaignTransitionRequest request, ServerCallContext context) =>
         Use<CampaignCommands>().MoveAsync(request, CampaignPhase.Review, reopening: true, context.GetCaller(), context.CancellationToken);
 
+    public override Task<ListCampaignProgressResponse> ListCampaignProgress(ListCampaignProgressRequest request, ServerCallContext context) =>
+        Use<CampaignProgress>().ListAsync(request, context.GetCaller(), context.CancellationToken);
+
     public override Task<ListCampaignHistoryResponse> ListCampaignHistory(ListCampaignHistoryRequest request, ServerCallContext context) =>
         Use<CampaignQueries>().HistoryAsync(request, context.GetCaller(), context.CancellationToken);
 
