@@ -21,6 +21,13 @@ internal static class Access
     public static bool RunsClassesOf(this ClaimsPrincipal person, string schoolId) =>
         person.SchoolId() == schoolId && (person.IsInRole(Roles.SchoolAdmin) || person.IsInRole(Roles.ClassManager));
 
+    /// <summary>Organizes quality evaluation: creates campaigns, assigns evaluators, moves phases (the city school's administrators).</summary>
+    public static bool OrganizesEvaluation(this ClaimsPrincipal person) =>
+        person.FindFirst(ClaimNames.SchoolTier)?.Value == nameof(SchoolTier.City) && person.KeepsRoster();
+
+    /// <summary>Writes its own school's self-assessment (a target school's administrators).</summary>
+    public static bool SelfAssesses(this ClaimsPrincipal person, string schoolId) => person.SchoolId() == schoolId && person.IsInRole(Roles.SchoolAdmin);
+
     /// <summary>Imports the organisation department's roster and nominates (the school's administrators).</summary>
     public static bool KeepsRoster(this ClaimsPrincipal person) => person.IsInRole(Roles.NetworkAdmin) || person.IsInRole(Roles.SchoolAdmin);
 }

@@ -24,6 +24,7 @@ internal static class GatewayClients
         // Plain HTTP/2 on the platform's own network; the token travels as call credentials.
         builder.Services.AddSingleton(_ => GrpcChannel.ForAddress(gateway, new GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true }));
         builder.Services.AddScoped<PersonCredentials>();
+        builder.Services.AddScoped<FileSaving>();
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new OutreachService.OutreachServiceClient(s.Invoker()));
@@ -31,6 +32,7 @@ internal static class GatewayClients
         builder.Services.AddScoped(s => new TeachingFeedbackService.TeachingFeedbackServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new NeedsSurveyService.NeedsSurveyServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new QualityEvaluationService.QualityEvaluationServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new ReportingService.ReportingServiceClient(s.Invoker()));
         // Trainees answer with a code, signed in or not: the call then carries no token, and the gateway lets these through.
         builder.Services.AddScoped(s => new FeedbackFormService.FeedbackFormServiceClient(s.Invoker()));
