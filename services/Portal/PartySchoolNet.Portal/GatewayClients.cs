@@ -25,6 +25,13 @@ internal static class GatewayClients
         builder.Services.AddSingleton(_ => GrpcChannel.ForAddress(gateway, new GrpcChannelOptions { UnsafeUseInsecureChannelCallCredentials = true }));
         builder.Services.AddScoped<PersonCredentials>();
         builder.Services.AddScoped<FileSaving>();
+        // Reporting's exports are plain HTTP, asked of the same gateway port (see ReportDownloads). A large workbook takes longer
+        // than the standard handler's ten seconds an attempt, and a person asks again themselves: no retries, two minutes.
+#pragma warning disable EXTEXP0001 // Removing the defaults' handler from one client: marked experimental, stable since .NET 9.
+        builder.Services.AddHttpClient(ReportDownloads.ClientName, c => (c.BaseAddress, c.Timeout) = (gateway, TimeSpan.FromMinutes(2)))
+            .RemoveAllResilienceHandlers();
+#pragma warning restore EXTEXP0001
+        builder.Services.AddScoped<ReportDownloads>();
         builder.Services.AddScoped(s => new IdentityService.IdentityServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new EnrollmentService.EnrollmentServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new OutreachService.OutreachServiceClient(s.Invoker()));
