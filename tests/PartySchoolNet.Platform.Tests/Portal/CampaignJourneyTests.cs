@@ -7,8 +7,8 @@ namespace PartySchoolNet.Platform.Tests.Portal;
 
 /// <summary>
 /// A quality evaluation campaign through the portal: the city creates it over 王家坝 and assigns its evaluation expert,
-/// 王家坝 self-assesses with a PDF, the expert scores beside the school's claims and evidence, the city finalizes and
-/// reads the ranking and the grade chart.
+/// 王家坝 self-assesses with a PDF, the expert scores beside the school's claims and evidence (failing one point), the city
+/// finalizes and reads the ranking and the grade chart; 王家坝 reports on the point's rectification and the city closes it.
 /// </summary>
 [Collection(PlatformTests.Name)]
 public sealed partial class CampaignJourneyTests(PlatformFixture platform, PortalBrowser browser) : IClassFixture<PortalBrowser>
@@ -16,7 +16,7 @@ public sealed partial class CampaignJourneyTests(PlatformFixture platform, Porta
     private static readonly byte[] Pdf = "%PDF-1.7\n党委任职文件"u8.ToArray();
 
     [Fact]
-    public async Task The_city_runs_a_campaign_from_creation_to_its_ranking_and_grade_chart()
+    public async Task The_city_runs_a_campaign_from_creation_to_its_ranking_grade_chart_and_closed_rectification()
     {
         var name = $"2026年度王家坝党校“六个有”评估{Random.Shared.Next(1000, 9999)}";
         var city = await browser.SignedInAsync(platform, "fy.admin");
@@ -65,6 +65,7 @@ public sealed partial class CampaignJourneyTests(PlatformFixture platform, Porta
         evidence.SuggestedFilename.ShouldBe("党委任职文件.pdf");
         (await File.ReadAllBytesAsync(await evidence.PathAsync())).ShouldBe(Pdf);
         await FillEveryLeafAsync(expert, "评分");
+        await expert.GetByLabel("1.1.1 评分").SelectOptionAsync(new SelectOptionValue { Label = "不达标" });
         await PortalBrowser.ScreenshotAsync(expert, "campaign-scoring-sheet", top: 1100);
         await PortalBrowser.ShouldBeAccessibleAsync(expert);
         await expert.GetByRole(AriaRole.Button, new() { Name = "保存评分" }).ClickAsync();
@@ -77,11 +78,28 @@ public sealed partial class CampaignJourneyTests(PlatformFixture platform, Porta
         await city.GetByRole(AriaRole.Link, new() { NameRegex = ResultsLink() }).ClickAsync();
         var ranking = city.GetByRole(AriaRole.Table, new() { Name = "排名" });
         await Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("王家坝镇党校");
+        await Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("95");
         await Expect(ranking.GetByRole(AriaRole.Row).Nth(1)).ToContainTextAsync("优秀");
         await Expect(city.GetByTestId("grade-summary")).ToHaveTextAsync("等级分布：优秀1所，良好0所，合格0所，不合格0所");
         await Expect(city.GetByRole(AriaRole.Img, new() { Name = "等级分布：优秀1所，良好0所，合格0所，不合格0所" }).Locator("svg")).ToBeVisibleAsync();
         await PortalBrowser.ScreenshotAsync(city, "campaign-results");
         await PortalBrowser.ShouldBeAccessibleAsync(city);
+
+        await OpenCampaignAsync(school, name);
+        await school.GetByRole(AriaRole.Link, new() { NameRegex = ResultsLink() }).ClickAsync();
+        await school.GetByRole(AriaRole.Link, new() { Name = "本批次整改事项" }).ClickAsync();
+        var item = school.GetByRole(AriaRole.Listitem, new() { Name = "王家坝镇党校 1.1.1" });
+        await item.GetByLabel("整改情况").FillAsync("已由镇党委下发任职文件，校长、副校长全部到岗");
+        await item.GetByRole(AriaRole.Button, new() { Name = "报送整改情况" }).ClickAsync();
+        await Expect(item.Locator(".state")).ToHaveTextAsync("已报送待验收");
+        await PortalBrowser.ShouldBeAccessibleAsync(school);
+
+        await city.GetByRole(AriaRole.Link, new() { Name = "本批次整改事项" }).ClickAsync();
+        await city.GetByLabel("已报送待验收").CheckAsync();
+        var reported = city.GetByRole(AriaRole.Listitem, new() { Name = "王家坝镇党校 1.1.1" });
+        await Expect(reported).ToContainTextAsync("已由镇党委下发任职文件");
+        await reported.GetByRole(AriaRole.Button, new() { Name = "验收销号" }).ClickAsync();
+        await Expect(reported.Locator(".state")).ToHaveTextAsync("已销号");
     }
 
     private static async Task OpenCampaignAsync(IPage page, string name)
