@@ -8,6 +8,7 @@ using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Portal.Auth;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.Reporting.Contracts;
+using PartySchoolNet.SiteResources.Contracts;
 
 namespace PartySchoolNet.Portal;
 
@@ -40,6 +41,7 @@ internal static class GatewayClients
         builder.Services.AddScoped(s => new FollowUpService.FollowUpServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new NeedsSurveyService.NeedsSurveyServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new QualityEvaluationService.QualityEvaluationServiceClient(s.Invoker()));
+        builder.Services.AddScoped(s => new SiteResourcesService.SiteResourcesServiceClient(s.Invoker()));
         builder.Services.AddScoped(s => new ReportingService.ReportingServiceClient(s.Invoker()));
         // Trainees answer with a code, signed in or not: the call then carries no token, and the gateway lets these through.
         builder.Services.AddScoped(s => new FeedbackFormService.FeedbackFormServiceClient(s.Invoker()));
