@@ -39,6 +39,7 @@ public sealed partial class CampaignJourneyTests(PlatformFixture platform, Porta
         await Expect(progress).ToContainTextAsync("1 位专家");
         await city.GetByRole(AriaRole.Button, new() { Name = "开始自评" }).ClickAsync();
         await Expect(city.Locator("h1 .state")).ToHaveTextAsync("自评");
+        await PortalBrowser.ShouldBeAccessibleAsync(city);
 
         var school = await browser.SignedInAsync(platform, "wjb.admin");
         await OpenCampaignAsync(school, name);
@@ -105,6 +106,8 @@ public sealed partial class CampaignJourneyTests(PlatformFixture platform, Porta
     private static async Task OpenCampaignAsync(IPage page, string name)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "质量评估" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = name })).ToBeVisibleAsync();
+        await PortalBrowser.ShouldBeAccessibleAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(name);
     }
