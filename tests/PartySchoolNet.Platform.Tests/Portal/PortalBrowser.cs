@@ -15,6 +15,7 @@ public sealed class PortalBrowser : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private readonly List<(string Test, IBrowserContext Context)> _contexts = [];
 
     public async ValueTask InitializeAsync()
     {
@@ -37,6 +38,7 @@ public sealed class PortalBrowser : IAsyncLifetime
     /// <summary>A fresh browser context (no cookies) and page: a desktop, or a phone's viewport.</summary>
     public async Task<IPage> NewPageAsync(bool phone = false)
     {
+        await CloseEarlierTestsPagesAsync();
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             Locale = "zh-CN",
@@ -45,21 +47,48 @@ public sealed class PortalBrowser : IAsyncLifetime
             HasTouch = phone,
         });
         context.SetDefaultTimeout(30_000);
+        _contexts.Add((TestContext.Current.Test!.UniqueID, context));
         var page = await context.NewPageAsync();
         // What the browser saw go wrong goes to the test's output, beside a failure.
         var output = TestContext.Current.TestOutputHelper;
-        page.Console += (_, message) => output?.WriteLine($"console {message.Type}: {message.Text} at {message.Location}");
-        page.PageError += (_, error) => output?.WriteLine($"page error: {error}");
-        page.RequestFailed += (_, request) => output?.WriteLine($"request failed: {request.Method} {request.Url} {request.Failure}");
-        page.WebSocket += (_, socket) => socket.SocketError += (_, error) => output?.WriteLine($"websocket error: {socket.Url} {error}");
+        void Log(string line)
+        {
+            try
+            {
+                output?.WriteLine(line);
+            }
+            catch (InvalidOperationException)
+            {
+                // The test that opened this page has ended while the page lives on (a Blazor circuit still talking); a
+                // handler that throws would take down Playwright's connection for every test after it.
+            }
+        }
+        page.Console += (_, message) => Log($"console {message.Type}: {message.Text} at {message.Location}");
+        page.PageError += (_, error) => Log($"page error: {error}");
+        page.RequestFailed += (_, request) => Log($"request failed: {request.Method} {request.Url} {request.Failure}");
+        page.WebSocket += (_, socket) => socket.SocketError += (_, error) => Log($"websocket error: {socket.Url} {error}");
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {
-                output?.WriteLine($"response {response.Status}: {response.Request.Method} {response.Url}");
+                Log($"response {response.Status}: {response.Request.Method} {response.Url}");
             }
         };
         return page;
+    }
+
+    /// <summary>
+    /// A class's tests run one after another: the pages an earlier test left open (each a live Blazor circuit) are closed
+    /// before the next test opens its own, so they neither load the machine nor talk to a test that has ended.
+    /// </summary>
+    private async Task CloseEarlierTestsPagesAsync()
+    {
+        var current = TestContext.Current.Test!.UniqueID;
+        foreach (var (test, context) in _contexts.Where(c => c.Test != current).ToList())
+        {
+            await context.CloseAsync();
+            _contexts.Remove((test, context));
+        }
     }
 
     /// <summary>A fresh page at the portal, signed in on Identity's page as this demo account, ready for clicks.</summary>
