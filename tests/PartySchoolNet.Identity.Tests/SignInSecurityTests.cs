@@ -100,6 +100,40 @@ public sealed class SignInSecurityTests(IdentityHost app) : IClassFixture<Identi
     }
 
     [Fact]
+    public async Task A_password_change_whose_session_ending_met_a_deadlock_is_run_again_whole_and_audited_once()
+    {
+        var http = app.CreateClient();
+        var (userName, _) = await _world.NewAccountAsync();
+        var me = app.Client((await Tokens.SignInAsync(http, userName, SecurityWorld.Password)).AccessToken);
+        // The first revocation of tokens after this point is aborted as PostgreSQL aborts a deadlock's loser (a sequence,
+        // not a row, counts it: a rolled-back transaction cannot take its count back).
+        await TestInfrastructure.ExecuteAsync(app.ConnectionString, """
+            CREATE SEQUENCE revocation_faults;
+            CREATE FUNCTION abort_first_revocation() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+              IF nextval('revocation_faults') = 1 THEN RAISE EXCEPTION 'injected deadlock' USING ERRCODE = '40P01'; END IF;
+              RETURN NULL;
+            END $$;
+            CREATE TRIGGER abort_first_revocation BEFORE UPDATE ON "OpenIddictTokens" FOR EACH STATEMENT EXECUTE FUNCTION abort_first_revocation();
+            """);
+        long revocations;
+        try
+        {
+            await me.ChangePasswordAsync(new ChangePasswordRequest { CurrentPassword = SecurityWorld.Password, NewPassword = "Better#2027" });
+            revocations = await TestInfrastructure.ScalarAsync<long>(app.ConnectionString, "SELECT last_value FROM revocation_faults");
+        }
+        finally
+        {
+            await TestInfrastructure.ExecuteAsync(app.ConnectionString,
+                "DROP TRIGGER abort_first_revocation ON \"OpenIddictTokens\"; DROP FUNCTION abort_first_revocation(); DROP SEQUENCE revocation_faults;");
+        }
+
+        revocations.ShouldBe(2);
+        (await _world.EventsAsync(userName)).Count(e => e == SecurityEventKind.PasswordChanged).ShouldBe(1);
+        (await Tokens.SignInAsync(http, userName, "Better#2027")).AccessToken.ShouldNotBeNullOrEmpty();
+    }
+
+    [Fact]
     public async Task Admins_manage_accounts_only_within_their_scope_and_never_their_own_or_a_network_admin()
     {
         var county = await app.ClientFor("fn.admin");

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Contracts;
 using PartySchoolNet.ServiceDefaults.Time;
 using PartySchoolNet.Testing;
@@ -158,6 +159,30 @@ public sealed class CampaignFlowTests(CampaignWorld world) : IClassFixture<Campa
             CampaignId = campaign.CampaignId, EvaluatorIds = { county, township }, SchoolIds = { (await Host.SchoolIdAsync("sc")).ToString() },
         });
         allowed.Assignments.ShouldBe(2, "阜南's evaluators may review 颍上's 慎城镇");
+    }
+
+    [Fact]
+    public async Task A_disabled_evaluator_cannot_be_assigned_until_their_account_is_enabled_again()
+    {
+        var city = await Host.ClientFor("fy.admin");
+        var identity = await Host.Identity.ClientFor("fy.admin");
+        var expert = await Host.CreateAccountAsync(Host.Unique("fy.leaver"), "fy", Roles.Evaluator);
+        var system = await Host.TownshipSystemAsync();
+        var campaign = await city.CreateCampaignAsync(Host.Draft("停用专家", system.SystemId,
+            new CampaignTargets { SchoolIds = { (await Host.SchoolIdAsync("wjb")).ToString() } }));
+        Task<long> Assignable(bool value) => Host.CountAsync("evaluators", $"id = '{expert}' AND assignable = {value}");
+
+        await identity.DisableAccountAsync(new DisableAccountRequest { AccountId = expert, Reason = "退休" });
+        await Eventually.Until(() => Assignable(false), n => n == 1, TimeSpan.FromSeconds(30), "the disabled evaluator");
+        var refused = await city.AssignEvaluatorsAsync(new AssignEvaluatorsRequest { CampaignId = campaign.CampaignId, EvaluatorIds = { expert } })
+            .ShouldFailWith(StatusCode.InvalidArgument);
+        await identity.EnableAccountAsync(new EnableAccountRequest { AccountId = expert });
+        await Eventually.Until(() => Assignable(true), n => n == 1, TimeSpan.FromSeconds(30), "the enabled evaluator");
+        var allowed = await city.AssignEvaluatorsAsync(new AssignEvaluatorsRequest { CampaignId = campaign.CampaignId, EvaluatorIds = { expert } });
+
+        refused.FieldViolations().ShouldBe(["evaluator_ids[0]"]);
+        refused.Status.Detail.ShouldContain("已停用");
+        allowed.Assignments.ShouldBe(1);
     }
 
     [Fact]

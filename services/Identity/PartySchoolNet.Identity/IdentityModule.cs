@@ -42,6 +42,7 @@ internal static class IdentityModule
         builder.Services.AddScoped<RefreshGrant>();
         builder.Services.AddScoped<AccountAdministration>();
         builder.Services.AddScoped<ListSecurityEvents>();
+        builder.Services.AddSecurityEventRetention();
         return builder;
     }
 }

@@ -24,6 +24,7 @@ internal static class QualityEvaluationModule
         {
             bus.AddConsumer<TemplateSeeder>();
             bus.AddConsumer<EvaluatorReplicaConsumer>();
+            bus.AddConsumer<EvaluatorChangeConsumer>();
             bus.AddConsumer<FeedbackOpening>();
             bus.AddConsumer<FollowUpPlanning>();
             bus.AddConsumer<InstructorRegisteredNames>();

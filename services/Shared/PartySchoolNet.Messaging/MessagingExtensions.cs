@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Messaging.Outbox;
+using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
 
 namespace PartySchoolNet.Messaging;
@@ -25,6 +26,7 @@ public static class MessagingExtensions
     /// <c>Messaging:Prefix</c>, when set, prefixes every exchange and queue, so several environments (or test
     /// hosts) can share one broker without seeing each other's messages. <c>Messaging:ConcurrentMessages</c>, when set, is how
     /// many messages each queue hands over and handles at once (MassTransit's default is twice the cores, at most 16).
+    /// <c>Messaging:Retention</c> says how long the inbox and the outbox keep their rows (<see cref="RetentionOptions"/>).
     /// </summary>
     public static IHostApplicationBuilder AddMessaging(
         this IHostApplicationBuilder builder, string serviceName, Action<IBusRegistrationConfigurator>? consumers = null)
@@ -36,6 +38,7 @@ public static class MessagingExtensions
         var concurrent = builder.Configuration.GetValue<ushort?>("Messaging:ConcurrentMessages");
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddMessagingRetention();
         builder.Services.AddSingleton<CommitGroups>();
         builder.Services.AddMassTransit(x =>
         {

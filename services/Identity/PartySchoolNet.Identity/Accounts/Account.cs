@@ -57,4 +57,6 @@ public sealed class Account
     }
 
     public AccountRegistered Registered() => new(Id, UserName, DisplayName, SchoolId, Roles, CreatedAt);
+
+    public AccountChanged Changed(DateTimeOffset at) => new(Id, UserName, DisplayName, SchoolId, Roles, Disabled, at);
 }

@@ -5,14 +5,16 @@ using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
 using PartySchoolNet.Identity.Security;
+using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.ServiceDefaults.Errors;
 
 namespace PartySchoolNet.Identity.Accounts;
 
 /// <summary>
 /// Admins disable, enable and reset accounts at schools in their scope; a person changes their own password. Whatever
-/// ends a session (disabling, a new password) changes the account's security stamp and revokes its refresh tokens,
-/// and every change is audited in the same save.
+/// ends a session (disabling, a new password) changes the account's security stamp and revokes its refresh tokens.
+/// The change, its audit line, its event and the revocation are one transaction: a call that a write conflict sends
+/// round again (<see cref="ConflictRetryInterceptor"/>) finds nothing of its first attempt standing.
 /// </summary>
 internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHasher<Account> hasher, IOpenIddictTokenManager tokens, TimeProvider clock)
 {
@@ -24,6 +26,7 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
             throw new StateConflictException("cannot_disable_self", "不能停用自己的账户");
         }
         account.Disable();
+        db.AddEvent(account.Changed(clock.GetUtcNow()));
         return await SaveAsync(account, SecurityEventKind.AccountDisabled, school, caller, address, request.Reason.Trim(), ct);
     }
 
@@ -31,6 +34,7 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
     {
         var (account, school) = await ManagedAsync(request.AccountId, caller, ct);
         account.Enable();
+        db.AddEvent(account.Changed(clock.GetUtcNow()));
         await UnlockKnownAddressesAsync(account, ct);
         return await SaveAsync(account, SecurityEventKind.AccountEnabled, school, caller, address, "", ct);
     }
@@ -89,8 +93,10 @@ internal sealed class AccountAdministration(IdentityDbContext db, IPasswordHashe
     private async Task<Account> SaveAsync(Account account, SecurityEventKind kind, School? school, Caller caller, string address, string detail, CancellationToken ct)
     {
         db.Audit(kind, account.UserName, school, caller.Name, address, detail, clock.GetUtcNow());
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await tokens.RevokeBySubjectAsync(account.Id.ToString(), ct);
+        await transaction.CommitAsync(ct);
         return account;
     }
 }

@@ -65,17 +65,22 @@ internal sealed class CampaignCommands(QualityEvaluationDbContext db, TimeProvid
         return new AssignEvaluatorsResponse { Schools = chosenIds.Length, Assignments = chosenIds.Length * evaluators.Count };
     }
 
-    /// <summary>Known evaluators only, and never one who would review their own school or a school of their own county.</summary>
+    /// <summary>Known, enabled evaluators only, and never one who would review their own school or a school of their own county.</summary>
     private async Task<List<Guid>> EvaluatorsAsync(FieldErrors errors, Guid[] ids, CampaignTarget[] targets, CancellationToken ct)
     {
         var known = await db.Evaluators.AsNoTracking().Where(e => ids.Contains(e.Id))
-            .Join(db.Schools, e => e.SchoolId, s => s.Id, (e, s) => new { e.Id, e.DisplayName, e.SchoolId, s.Path })
+            .Join(db.Schools, e => e.SchoolId, s => s.Id, (e, s) => new { e.Id, e.DisplayName, e.SchoolId, e.Assignable, s.Path })
             .ToDictionaryAsync(e => e.Id, ct);
         for (var i = 0; i < ids.Length; i++)
         {
             if (!known.TryGetValue(ids[i], out var evaluator))
             {
                 errors.When(ids[i] != Guid.Empty, $"evaluator_ids[{i}]", "该账号不是评估专家");
+                continue;
+            }
+            if (!evaluator.Assignable)
+            {
+                errors.Add($"evaluator_ids[{i}]", $"评估专家“{evaluator.DisplayName}”的账户已停用或已不再担任评估专家");
                 continue;
             }
             var conflict = targets.FirstOrDefault(t => t.SchoolId == evaluator.SchoolId || SharesCounty(evaluator.Path, t.SchoolPath));

@@ -13,7 +13,6 @@ public sealed class OutboxOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(15);
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromSeconds(5);
-    public TimeSpan KeepSent { get; set; } = TimeSpan.FromDays(7);
 }
 
 /// <summary>
@@ -34,18 +33,12 @@ internal sealed class OutboxRelay(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var failures = 0;
-        var nextCleanup = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
                 var published = await PublishBatchAsync(stoppingToken);
                 failures = 0;
-                if (clock.GetUtcNow() >= nextCleanup)
-                {
-                    await DeleteOldSentAsync(stoppingToken);
-                    nextCleanup = clock.GetUtcNow().AddHours(1);
-                }
                 if (published < _options.BatchSize)
                 {
                     await signal.WaitAsync(_options.PollInterval, stoppingToken);
@@ -125,13 +118,5 @@ internal sealed class OutboxRelay(
             (message, type) = (new object(), typeof(object));
             return false;
         }
-    }
-
-    private async Task DeleteOldSentAsync(CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DbContext>();
-        var before = clock.GetUtcNow() - _options.KeepSent;
-        await db.Set<OutboxMessage>().Where(m => m.SentAt != null && m.SentAt < before).ExecuteDeleteAsync(ct);
     }
 }

@@ -26,6 +26,7 @@ public static class MessagingModel
             e.ToTable("inbox_messages");
             e.HasKey(m => new { m.MessageId, m.Consumer });
             e.Property(m => m.Consumer).HasMaxLength(200);
+            e.HasIndex(m => m.ProcessedAt);
         });
         return model;
     }

@@ -40,6 +40,9 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.HasKey("MessageId", "Consumer")
                         .HasName("pk_inbox_messages");
 
+                    b.HasIndex("ProcessedAt")
+                        .HasDatabaseName("ix_inbox_messages_processed_at");
+
                     b.ToTable("inbox_messages", (string)null);
                 });
 
@@ -315,6 +318,14 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<bool>("Assignable")
+                        .HasColumnType("boolean")
+                        .HasColumnName("assignable");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
