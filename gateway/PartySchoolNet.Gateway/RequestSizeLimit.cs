@@ -1,29 +1,36 @@
+using PartySchoolNet.ServiceDefaults.Grpc;
+
 namespace PartySchoolNet.Gateway;
 
 /// <summary>
-/// The largest request body the gateway accepts (<c>Gateway:MaxRequestBodyBytes</c>, 4 MiB by default): a declared
-/// body over it gets 413 before anything is forwarded, and Kestrel cuts off a chunked body when it passes it.
+/// The largest request body the gateway accepts (<c>Gateway:MaxRequestBodyBytes</c>, by default the services' own
+/// <see cref="MessageLimits.MaxRequestBytes"/>): a declared body over it gets 413 with a problem a person can read before
+/// anything is forwarded, and Kestrel cuts off a chunked body when it passes it.
 /// </summary>
 internal static class RequestSizeLimit
 {
     public static WebApplicationBuilder AddRequestSizeLimit(this WebApplicationBuilder builder)
     {
-        var limit = builder.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 4 * 1024 * 1024;
+        var limit = Limit(builder.Configuration);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = limit);
         return builder;
     }
 
     public static IApplicationBuilder UseRequestSizeLimit(this WebApplication app)
     {
-        var limit = app.Configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? 4 * 1024 * 1024;
+        var limit = Limit(app.Configuration);
         return app.Use(async (context, next) =>
         {
             if (context.Request.ContentLength > limit)
             {
-                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "请求内容过大",
+                    detail: $"请求内容不能超过{MessageLimits.Megabytes(limit)}，请缩小文件或分批提交").ExecuteAsync(context);
                 return;
             }
             await next(context);
         });
     }
+
+    private static long Limit(IConfiguration configuration) =>
+        configuration.GetValue<long?>("Gateway:MaxRequestBodyBytes") ?? MessageLimits.MaxRequestBytes;
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using Grpc.Core;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Testing;
@@ -45,6 +46,26 @@ public sealed class RosterImportTests(EnrollmentHost host) : IClassFixture<Enrol
             """);
 
         announced.ShouldBe($"吴明 48 {unit}, 周正 90 {unit}, 吴明 32 {unit}");
+    }
+
+    [Fact]
+    public async Task A_roster_just_over_the_limit_is_refused_with_its_own_message_not_a_transport_error()
+    {
+        var unit = host.Unique("超限名册单位");
+        var csv = new StringBuilder(Header);
+        for (var (row, bytes) = (0, Encoding.UTF8.GetByteCount(Header)); bytes <= RosterLimits.MaxCsvBytes; row++)
+        {
+            var line = $"{unit},BIG-{row:D6},王大明,一般干部,3,否\n";
+            csv.Append(line);
+            bytes += Encoding.UTF8.GetByteCount(line);
+        }
+        var client = await host.ClientFor("wjb.admin");
+
+        var refused = await client.ImportRosterAsync(new ImportRosterRequest { Csv = csv.ToString() }).ShouldFailWith(StatusCode.InvalidArgument);
+
+        refused.FieldViolations().ShouldBe(["csv"]);
+        refused.Status.Detail.ShouldContain(RosterLimits.TooLarge);
+        (await host.CountAsync("cadres", $"staff_no LIKE 'BIG-%'")).ShouldBe(0);
     }
 
     [Fact]

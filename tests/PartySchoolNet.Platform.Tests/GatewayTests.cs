@@ -113,7 +113,7 @@ public sealed class GatewayTests(PlatformFixture platform)
     }
 
     [Fact]
-    public async Task A_request_body_over_the_size_limit_is_refused_with_413()
+    public async Task A_request_body_over_the_size_limit_is_refused_with_413_and_says_the_limit()
     {
         using var http = new HttpClient(new SocketsHttpHandler { Expect100ContinueTimeout = TimeSpan.FromSeconds(30) }) { BaseAddress = platform.Gateway };
         http.DefaultRequestHeaders.Authorization = new("Bearer", await platform.TokenAsync("fy.admin"));
@@ -126,6 +126,7 @@ public sealed class GatewayTests(PlatformFixture platform)
         var response = await http.SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("请求内容不能超过4MB");
     }
 
     [Fact]

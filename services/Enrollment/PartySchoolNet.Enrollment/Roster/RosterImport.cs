@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Data;
@@ -15,7 +16,6 @@ internal sealed class RosterImport(EnrollmentDbContext db, IOptions<EnrollmentOp
 {
     public const int MaxRows = 50_000;
     public const int MaxReportedRows = 200;
-    private const int MaxChars = 8 * 1024 * 1024;
     private static readonly string[] Columns = ["单位", "人员编号", "姓名", "职级", "任职年限", "是否领导"];
     private static readonly Dictionary<string, PositionLevel> LevelsByLabel = Labels.PositionLevels.ToDictionary(p => p.Value, p => p.Key);
 
@@ -26,7 +26,7 @@ internal sealed class RosterImport(EnrollmentDbContext db, IOptions<EnrollmentOp
         caller.EnsureInAnyRole(RosterLookup.KeepingRoles);
         var errors = new FieldErrors();
         var schoolId = errors.Id(request.SchoolId, "school_id", "学校", required: false);
-        errors.When(request.Csv.Length > MaxChars, "csv", "名册文件不能超过8MB").ThrowIfAny();
+        errors.When(Encoding.UTF8.GetByteCount(request.Csv) > RosterLimits.MaxCsvBytes, "csv", RosterLimits.TooLarge).ThrowIfAny();
         var school = await db.GetActingSchoolAsync(schoolId, caller, ct);
         var rows = Read(request.Csv);
 

@@ -14,6 +14,7 @@ public static class GrpcDefaults
     {
         builder.Services.AddGrpc(o =>
         {
+            o.MaxReceiveMessageSize = MessageLimits.MaxRequestBytes;
             o.Interceptors.Add<ErrorStatusInterceptor>();
             o.Interceptors.Add<TextInputInterceptor>();
             o.Interceptors.Add<ConflictRetryInterceptor>();
