@@ -47,6 +47,43 @@ public sealed class SeatConcurrencyTests(EnrollmentHost host) : IClassFixture<En
     }
 
     [Fact]
+    public async Task Confirmations_whose_callers_gave_up_while_the_class_was_busy_still_seat_and_a_retry_says_so()
+    {
+        var unit = host.Unique("超时确认单位");
+        var cadres = await host.ImportAsync("fn.admin", "fn", [.. Enumerable.Range(0, 2).Select(i => new Person(unit, $"{unit}学员{i}"))]);
+        var training = await host.OpenClassAsync("fn.admin", "fn", Details(host.Unique("超时确认班"), capacity: 5, daysFromToday: 10));
+        var admin = await host.ClientFor("fn.admin");
+        var nominate = new NominateRequest { ClassId = training.ClassId, UnitId = cadres[$"{unit}学员0"].UnitId, CadreIds = { cadres.Values.Select(c => c.CadreId) } };
+        var ids = (await admin.NominateAsync(nominate)).Enrollments.Select(e => e.EnrollmentId).ToList();
+        Task<long> Confirmed() => host.CountAsync("participants", $"class_id = '{training.ClassId}' AND status = {(int)EnrollmentStatus.Confirmed}");
+
+        // Another writer holds the class's turn: the first change waits on the row, the second in the line behind it.
+        await using (var busy = new Npgsql.NpgsqlConnection(host.ConnectionString))
+        {
+            await busy.OpenAsync();
+            await using var holding = await busy.BeginTransactionAsync();
+            await using (var hold = new Npgsql.NpgsqlCommand($"SELECT 1 FROM training_classes WHERE id = '{training.ClassId}' FOR UPDATE", busy, holding))
+            {
+                await hold.ExecuteNonQueryAsync();
+            }
+            foreach (var id in ids)
+            {
+                using var patience = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+                await admin.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = id }, cancellationToken: patience.Token)
+                    .ShouldFailWith(StatusCode.Cancelled);
+            }
+            (await Confirmed()).ShouldBe(0);
+            await holding.RollbackAsync();
+        }
+
+        await Eventually.Until(Confirmed, n => n == 2, TimeSpan.FromSeconds(30), "both confirmations carried out");
+        var retried = await admin.ConfirmEnrollmentAsync(new ConfirmEnrollmentRequest { EnrollmentId = ids[1] });
+        retried.Status.ShouldBe(EnrollmentStatus.Confirmed);
+        (await admin.GetClassAsync(new GetClassRequest { ClassId = training.ClassId })).ConfirmedCount.ShouldBe(2);
+        (await host.CountAsync("outbox_messages", $"payload->>'classId' = '{training.ClassId}' AND message_type LIKE '%TraineeConfirmed%'")).ShouldBe(2);
+    }
+
+    [Fact]
     public async Task A_withdrawn_seat_goes_to_the_earliest_waitlisted_trainee_whose_unit_still_has_quota()
     {
         var (full, roomy) = (host.Unique("满额单位"), host.Unique("有余额单位"));

@@ -6,6 +6,10 @@ namespace PartySchoolNet.Enrollment.Selection;
 /// confirmations costs a few transactions, not a thousand, and each request still gets its own answer and its own event.
 /// Should a batch fail as a whole (a save the database refuses, a fault), each of its changes goes again on its own, so one
 /// change's failure is never another's. The class row's lock stays the authority across instances of the service.
+/// A change that has joined the line is carried out whether or not its caller still waits: a caller that gave up (a
+/// deadline, a closed tab) cannot tell how far its change got, so it is always all the way, and the same request sent again
+/// answers with the seat as it now stands (confirming a confirmed trainee, withdrawing a withdrawn one, selecting a held
+/// seat change nothing).
 /// </summary>
 internal sealed class SeatDesk(IServiceScopeFactory scopes, ILogger<SeatDesk> logger)
 {
@@ -14,7 +18,7 @@ internal sealed class SeatDesk(IServiceScopeFactory scopes, ILogger<SeatDesk> lo
 
     public async Task<Contracts.Enrollment> ChangeAsync(Guid classId, SeatChange change, CancellationToken ct)
     {
-        var waiting = new Waiting(change, ct);
+        var waiting = new Waiting(change);
         bool serve;
         lock (_lines)
         {
@@ -50,10 +54,7 @@ internal sealed class SeatDesk(IServiceScopeFactory scopes, ILogger<SeatDesk> lo
             var batch = new List<Waiting>();
             while (batch.Count < MaxBatch && line.TryDequeue(out var waiting))
             {
-                if (!waiting.Abandoned.IsCancellationRequested)
-                {
-                    batch.Add(waiting);
-                }
+                batch.Add(waiting);
             }
             if (line.Count == 0 && batch.Count == 0)
             {
@@ -93,7 +94,7 @@ internal sealed class SeatDesk(IServiceScopeFactory scopes, ILogger<SeatDesk> lo
         }
     }
 
-    private sealed record Waiting(SeatChange Change, CancellationToken Abandoned)
+    private sealed record Waiting(SeatChange Change)
     {
         public TaskCompletionSource<SeatOutcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
