@@ -12,9 +12,7 @@ internal sealed class SchoolDirectoryService(DbContext db) : SchoolDirectory.Sch
     {
         var caller = context.GetCaller();
         var pageSize = request.PageSize is > 0 and <= MaxPageSize ? request.PageSize : MaxPageSize;
-        var scopePrefix = caller.ScopePath + ".";
-        var visible = db.Set<SchoolReplica>().AsNoTracking()
-            .Where(s => s.Path == caller.ScopePath || s.Path.StartsWith(scopePrefix));
+        var visible = db.Set<SchoolReplica>().AsNoTracking().WhereWithin(caller.ScopePath, s => s.Path);
         var page = await visible
             .Where(s => request.PageToken == "" || s.Path.CompareTo(request.PageToken) > 0)
             .OrderBy(s => s.Path)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartySchoolNet.Enrollment.Data;
+using PartySchoolNet.Messaging.Persistence;
 
 namespace PartySchoolNet.Enrollment.Classes;
 
@@ -16,9 +17,7 @@ internal sealed class ClassLock(EnrollmentDbContext db, ClassGate gate)
         var pass = await gate.EnterAsync(classId, ct);
         try
         {
-            var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM training_classes WHERE id = {classId} FOR UPDATE", ct);
-            return new ClassTurn(tx, pass);
+            return new ClassTurn(await db.BeginRowLockAsync<TrainingClass>(classId, ct), pass);
         }
         catch
         {

@@ -40,8 +40,7 @@ internal sealed class ClassQueries(EnrollmentDbContext db)
         }
         else
         {
-            var (scope, prefix) = (caller.ScopePath, caller.ScopePath + SchoolPath.Separator);
-            classes = classes.Where(c => c.OwnerPath == scope || c.OwnerPath.StartsWith(prefix) || above.Contains(c.OwnerPath) && c.State != ClassState.Draft);
+            classes = classes.WhereWithinOr(caller.ScopePath, c => c.OwnerPath, c => above.Contains(c.OwnerPath) && c.State != ClassState.Draft);
         }
         if (request.States.Count > 0)
         {

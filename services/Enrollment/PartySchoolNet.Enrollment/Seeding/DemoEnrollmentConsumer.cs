@@ -3,25 +3,20 @@ using PartySchoolNet.Enrollment.Credits;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Inbox;
-using PartySchoolNet.Messaging.Outbox;
 using PartySchoolNet.SchoolTree;
 
 namespace PartySchoolNet.Enrollment.Seeding;
 
 /// <summary>
 /// With <c>Enrollment:SeedDemoData</c> on, every school Identity registers gets its demo roster and year of training (at a
-/// township, also its year of 送教下基层), in the same transaction as the inbox row, so the demo grows with the tree exactly
-/// once. The roster, the completed classes and the outreach steps are announced (<c>CadresChanged</c>, <c>ClassCompleted</c>, <c>Outreach*</c>, in the same
-/// transaction through the outbox), as the real steps would be, so that reports show the demo's year; the rest is not news.
+/// township, also its year of 送教下基层). The roster, the completed classes and the outreach steps are announced
+/// (<c>CadresChanged</c>, <c>ClassCompleted</c>, <c>Outreach*</c>) as the real steps would be; the rest is not news.
 /// </summary>
 internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<EnrollmentOptions> options, TimeProvider clock)
-    : IdempotentConsumer<SchoolRegistered>(db)
+    : DemoSchoolSeeder(db, clock)
 {
-    protected override Task HandleAsync(SchoolRegistered message, CancellationToken ct)
+    protected override void Seed(SchoolReplica school, DateTimeOffset now)
     {
-        var school = SchoolReplica.From(message);
-        var now = clock.GetUtcNow();
         var demo = new DemoTraining(school, new AttendanceRule(options.Value.MaxMissedShare), now).Build();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         db.Units.AddRange(demo.Units);
@@ -33,21 +28,14 @@ internal sealed class DemoEnrollmentConsumer(EnrollmentDbContext db, IOptions<En
         db.Sessions.AddRange(demo.Sessions);
         db.Attendance.AddRange(demo.Attendance);
         db.Credits.AddRange(demo.Credits);
-        foreach (var completed in demo.Completions)
-        {
-            db.AddEvent(completed);
-        }
+        Announce(demo.Completions);
         if (school.Tier == SchoolTier.Township)
         {
             var outreach = new DemoOutreach(school, now).Build();
             db.OutreachRequests.AddRange(outreach.Requests);
             db.Classes.AddRange(outreach.Classes);
             db.Sessions.AddRange(outreach.Sessions);
-            foreach (var announcement in outreach.Announcements)
-            {
-                db.AddEvent(announcement);
-            }
+            Announce(outreach.Announcements);
         }
-        return Task.CompletedTask;
     }
 }

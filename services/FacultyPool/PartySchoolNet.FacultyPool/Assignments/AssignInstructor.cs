@@ -28,27 +28,14 @@ internal sealed class AssignInstructor(FacultyPoolDbContext db, Scheduler schedu
         var requestId = request.RequestId.Length == 0 ? null : request.RequestId;
 
         var requester = await db.GetActingSchoolAsync(requesterId, caller, ct);
-        if (await FindRepeatedAsync(requester.Id, requestId, ct) is { } repeated)
-        {
-            return await db.ToMessageAsync(repeated, ct);
-        }
-        try
+        var repeat = requestId is null ? null : db.Assignments.Where(a => a.RequestingSchoolId == requester.Id && a.RequestId == requestId);
+        return await db.OncePerRequestAsync(repeat, earlier => db.ToMessageAsync(earlier, ct), async () =>
         {
             await using var tx = await scheduler.BeginAsync(instructorId, ct);
             var instructor = await db.GetManagedInstructorAsync(instructorId, caller, ct);
             var assignment = await scheduler.AssignAsync(instructor, requester, slot!, requestId, null, caller.Name, now, ct);
             await scheduler.CommitAsync(tx, ct);
             return assignment.ToMessage(instructor.Name, instructor.HomeSchoolId, requester.Name);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
-        {
-            db.ChangeTracker.Clear();
-            return await db.ToMessageAsync((await FindRepeatedAsync(requester.Id, requestId, ct))!, ct);
-        }
+        }, ct);
     }
-
-    private Task<Assignment?> FindRepeatedAsync(Guid requesterId, string? requestId, CancellationToken ct) =>
-        requestId is null
-            ? Task.FromResult<Assignment?>(null)
-            : db.Assignments.FirstOrDefaultAsync(a => a.RequestingSchoolId == requesterId && a.RequestId == requestId, ct);
 }

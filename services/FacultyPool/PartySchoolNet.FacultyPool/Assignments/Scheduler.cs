@@ -23,12 +23,7 @@ internal sealed class Scheduler(FacultyPoolDbContext db, IOptions<FacultyPoolOpt
     public TimeSpan TravelGap => options.Value.TravelGap;
 
     /// <summary>Starts the transaction and takes the instructor's lock; load the instructor after this, so what is read is current.</summary>
-    public async Task<IDbContextTransaction> BeginAsync(Guid instructorId, CancellationToken ct)
-    {
-        var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM instructors WHERE id = {instructorId} FOR UPDATE", ct);
-        return tx;
-    }
+    public Task<IDbContextTransaction> BeginAsync(Guid instructorId, CancellationToken ct) => db.BeginRowLockAsync<Instructor>(instructorId, ct);
 
     /// <summary>Refuses a slot the instructor cannot take whatever else is booked: retired, not shared, too large, outside their hours.</summary>
     public static void EnsureFits(Instructor instructor, SchoolReplica requester, SlotSpec slot, string field = "slot")
@@ -69,20 +64,9 @@ internal sealed class Scheduler(FacultyPoolDbContext db, IOptions<FacultyPoolOpt
 
     public async Task CommitAsync(IDbContextTransaction tx, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.IsExclusionViolation(out var constraint))
-        {
-            throw constraint == TravelGapConstraint
-                ? new StateConflictException("instructor_travel_gap", $"该教师在相近时段另有其他地点的授课，两地之间至少需间隔{TravelGap.TotalMinutes:0}分钟")
-                : new StateConflictException("instructor_time_taken", "该教师在所选时段已有授课安排");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StateConflictException(LendingQueries.ChangedConcurrently.Code, LendingQueries.ChangedConcurrently.Message);
-        }
+        await db.SaveOrRefuseAsync(LendingQueries.ChangedConcurrently, null, constraint => constraint == TravelGapConstraint
+            ? new("instructor_travel_gap", $"该教师在相近时段另有其他地点的授课，两地之间至少需间隔{TravelGap.TotalMinutes:0}分钟")
+            : new("instructor_time_taken", "该教师在所选时段已有授课安排"), ct);
+        await tx.CommitAsync(ct);
     }
 }

@@ -29,9 +29,8 @@ internal sealed class ListInstructors(FacultyPoolDbContext db)
         }
         else
         {
-            var (scope, prefix) = (caller.ScopePath, caller.ScopePath + SchoolPath.Separator);
-            var sharedWithCaller = SchoolPath.SelfAndAncestors(scope).ToList();
-            instructors = instructors.Where(i => i.HomePath == scope || i.HomePath.StartsWith(prefix) || sharedWithCaller.Contains(i.SharePath));
+            var sharedWithCaller = SchoolPath.SelfAndAncestors(caller.ScopePath).ToList();
+            instructors = instructors.WhereWithinOr(caller.ScopePath, i => i.HomePath, i => sharedWithCaller.Contains(i.SharePath));
         }
         if (request.Kinds.Count > 0)
         {

@@ -29,31 +29,18 @@ internal sealed class RequestLending(FacultyPoolDbContext db, TimeProvider clock
         var requestId = request.RequestId.Length == 0 ? null : request.RequestId;
 
         var requester = await db.GetActingSchoolAsync(requesterId, caller, ct);
-        if (await FindRepeatedAsync(requester.Id, requestId, ct) is { } repeated)
+        var repeat = requestId is null ? null : db.LendingRequests.Where(l => l.RequestingSchoolId == requester.Id && l.RequestId == requestId);
+        return await db.OncePerRequestAsync(repeat, earlier => db.ToMessageAsync(earlier, ct), async () =>
         {
-            return await db.ToMessageAsync(repeated, ct);
-        }
-        var instructor = await db.GetReadableInstructorAsync(instructorId, caller, ct);
-        new FieldErrors().When(instructor.HomeSchoolId == requester.Id, "requesting_school_id", "不能向本校借用本校的教师，请直接安排授课").ThrowIfAny();
-        Scheduler.EnsureFits(instructor, requester, slot!);
+            var instructor = await db.GetReadableInstructorAsync(instructorId, caller, ct);
+            new FieldErrors().When(instructor.HomeSchoolId == requester.Id, "requesting_school_id", "不能向本校借用本校的教师，请直接安排授课").ThrowIfAny();
+            Scheduler.EnsureFits(instructor, requester, slot!);
 
-        var lending = LendingRequest.Ask(instructor, requester, slot!, request.Note.Trim(), requestId, caller.Name, now);
-        db.LendingRequests.Add(lending);
-        db.AddEvent(new LendingRequested(lending.Snapshot(), now));
-        try
-        {
+            var lending = LendingRequest.Ask(instructor, requester, slot!, request.Note.Trim(), requestId, caller.Name, now);
+            db.LendingRequests.Add(lending);
+            db.AddEvent(new LendingRequested(lending.Snapshot(), now));
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
-        {
-            db.ChangeTracker.Clear();
-            return await db.ToMessageAsync((await FindRepeatedAsync(requester.Id, requestId, ct))!, ct);
-        }
-        return lending.ToMessage(instructor.Name, await db.SchoolNameAsync(instructor.HomeSchoolId, ct), requester.Name);
+            return lending.ToMessage(instructor.Name, await db.SchoolNameAsync(instructor.HomeSchoolId, ct), requester.Name);
+        }, ct);
     }
-
-    private Task<LendingRequest?> FindRepeatedAsync(Guid requesterId, string? requestId, CancellationToken ct) =>
-        requestId is null
-            ? Task.FromResult<LendingRequest?>(null)
-            : db.LendingRequests.FirstOrDefaultAsync(l => l.RequestingSchoolId == requesterId && l.RequestId == requestId, ct);
 }

@@ -24,18 +24,8 @@ internal sealed class UpdateSchool(IdentityDbContext db, TimeProvider clock)
         var school = await db.GetVisibleSchoolAsync(id, caller, ct);
         school.Change(name, region.Length == 0 ? null : region, location);
         db.AddEvent(school.Changed(clock.GetUtcNow()));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw new StateConflictException("school_changed_concurrently", "学校信息刚被他人修改，请刷新后重试");
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
-        {
-            throw new AlreadyExistsException("school_name_taken", $"同一上级下已有名为“{name}”的学校");
-        }
+        await db.SaveOrRefuseAsync(
+            new("school_changed_concurrently", "学校信息刚被他人修改，请刷新后重试"), new("school_name_taken", $"同一上级下已有名为“{name}”的学校"), ct);
         return school;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Data;
+using PartySchoolNet.Messaging.Persistence;
 
 namespace PartySchoolNet.QualityEvaluation.Campaigns;
 
@@ -81,12 +82,9 @@ internal static class CampaignAccess
     /// </summary>
     public static async Task<(IDbContextTransaction Tx, Campaign Campaign)> LockCampaignAsync(this QualityEvaluationDbContext db, Guid id, bool exclusive, CancellationToken ct)
     {
-        var tx = await db.Database.BeginTransactionAsync(ct);
+        var tx = await db.BeginRowLockAsync<Campaign>(id, ct, shared: !exclusive);
         try
         {
-            _ = exclusive
-                ? await db.Database.ExecuteSqlAsync($"SELECT 1 FROM campaigns WHERE id = {id} FOR UPDATE", ct)
-                : await db.Database.ExecuteSqlAsync($"SELECT 1 FROM campaigns WHERE id = {id} FOR SHARE", ct);
             var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, ct)
                 ?? throw new NotFoundException("评估批次不存在", "campaign_not_found");
             return (tx, campaign);

@@ -42,10 +42,9 @@ internal sealed class TargetSelection(QualityEvaluationDbContext db, SchoolRepli
         else if (picks.CountyIds.Length > 0)
         {
             var counties = await Named(inCity, picks.CountyIds, SchoolTier.County, "targets.county_ids", "不是本市的县级党校", errors, ct);
-            var paths = counties.Select(c => c.Path + SchoolPath.Separator).ToArray();
             targets = _tier == SchoolTier.County
                 ? counties
-                : (await inCity.Where(s => s.Tier == SchoolTier.Township).ToListAsync(ct)).Where(s => paths.Any(p => s.Path.StartsWith(p, StringComparison.Ordinal))).ToList();
+                : (await inCity.Where(s => s.Tier == SchoolTier.Township).ToListAsync(ct)).Where(s => counties.Any(c => SchoolPath.IsWithin(s.Path, c.Path))).ToList();
         }
         else
         {

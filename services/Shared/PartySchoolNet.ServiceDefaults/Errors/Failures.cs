@@ -20,6 +20,9 @@ public static class Failures
     public static bool IsUnavailable(Exception ex) =>
         !IsWriteConflict(ex) && Chain(ex).Any(e => e is DbException { IsTransient: true } or TimeoutException or SocketException);
 
+    /// <summary>The database's own error somewhere in the chain (the outermost), or null when the database said nothing.</summary>
+    public static DbException? DatabaseError(Exception ex) => Chain(ex).OfType<DbException>().FirstOrDefault();
+
     private static IEnumerable<Exception> Chain(Exception ex)
     {
         for (Exception? e = ex; e is not null; e = e.InnerException)

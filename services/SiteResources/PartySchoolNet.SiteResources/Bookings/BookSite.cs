@@ -17,6 +17,8 @@ namespace PartySchoolNet.SiteResources.Bookings;
 /// </summary>
 internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
 {
+    private static readonly Refusal TimeTaken = new("site_time_taken", "该场地在所选时段已被预约，请选择其他时段或场地");
+
     public static readonly string[] BookingRoles = [Roles.NetworkAdmin, Roles.SchoolAdmin, Roles.Dispatcher, Roles.ClassManager, Roles.Integrator];
 
     public async Task<Contracts.Booking> HandleAsync(BookSiteRequest request, Caller caller, CancellationToken ct)
@@ -30,10 +32,12 @@ internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
         errors.ThrowIfAny();
 
         var requester = await db.GetActingSchoolAsync(requesterId, caller, ct);
-        if (await db.FindRepeatedAsync(requester.Id, spec!.RequestId, ct) is { } repeated)
-        {
-            return await db.ToMessageAsync(repeated, ct);
-        }
+        var repeat = spec!.RequestId is null ? null : db.Bookings.Where(b => b.RequestingSchoolId == requester.Id && b.RequestId == spec.RequestId);
+        return await db.OncePerRequestAsync(repeat, earlier => db.ToMessageAsync(earlier, ct), () => BookAsync(siteId, requester, spec, caller, now, ct), ct);
+    }
+
+    private async Task<Contracts.Booking> BookAsync(Guid siteId, SchoolReplica requester, BookingSpec spec, Caller caller, DateTimeOffset now, CancellationToken ct)
+    {
         var site = await db.GetReadableSiteAsync(siteId, caller, ct);
         if (!site.IsBookableBy(requester.Path))
         {
@@ -52,19 +56,7 @@ internal sealed class BookSite(SiteResourcesDbContext db, TimeProvider clock)
         var booking = Booking.Request(site, requester, spec, needsApproval, caller.Name, now);
         db.Bookings.Add(booking);
         db.AddEvent(needsApproval ? new SiteBookingRequested(booking.Snapshot(), now) : new SiteBooked(booking.Snapshot(), now));
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex) when (ex.IsExclusionViolation())
-        {
-            throw new StateConflictException("site_time_taken", "该场地在所选时段已被预约，请选择其他时段或场地");
-        }
-        catch (DbUpdateException ex) when (ex.IsUniqueViolation(out _))
-        {
-            db.ChangeTracker.Clear();
-            return await db.ToMessageAsync((await db.FindRepeatedAsync(requester.Id, spec.RequestId, ct))!, ct);
-        }
+        await db.SaveOrRefuseAsync(BookingSaving.ChangedConcurrently, null, _ => TimeTaken, ct);
         return booking.ToMessage(site, requester.Name);
     }
 }

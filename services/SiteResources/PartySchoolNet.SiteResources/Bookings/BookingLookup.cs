@@ -18,11 +18,6 @@ internal static class BookingLookup
         return caller.CanRead(booking) ? booking : throw new ForbiddenException("无权查看该预约");
     }
 
-    public static Task<Booking?> FindRepeatedAsync(this SiteResourcesDbContext db, Guid requesterId, string? requestId, CancellationToken ct) =>
-        requestId is null
-            ? Task.FromResult<Booking?>(null)
-            : db.Bookings.FirstOrDefaultAsync(b => b.RequestingSchoolId == requesterId && b.RequestId == requestId, ct);
-
     /// <summary>The booked site, whoever may read the booking (the site may since have stopped being shared).</summary>
     public static Task<Site> SiteOfAsync(this SiteResourcesDbContext db, Booking booking, CancellationToken ct) =>
         db.Sites.AsNoTracking().FirstAsync(s => s.Id == booking.SiteId, ct);
