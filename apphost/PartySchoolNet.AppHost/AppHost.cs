@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost;
 using PartySchoolNet.AppHost.Infrastructure;
 using PartySchoolNet.AppHost.Services;
+using PartySchoolNet.ServiceDefaults;
 
 var builder = DistributedApplication.CreateBuilder(args);
 var settings = PlatformSettings.From(builder.Configuration, builder.AppHostDirectory);
@@ -17,7 +18,7 @@ if (!PackageInstall.Succeeded(settings))
 var postgres = builder.AddLocalPostgres("postgres", settings);
 var messaging = builder.AddLocalRabbitMq("messaging", settings);
 
-var identity = builder.AddService<Projects.PartySchoolNet_Identity>("identity", settings)
+var identity = builder.AddService<Projects.PartySchoolNet_Identity>(PlatformServices.Identity.Name, settings)
     .WithDatabase(postgres).WithMessaging(messaging)
     .WithSwitch("Identity__SeedDemoNetwork", demo)
     .WithEnvironment("Identity__KeyDirectory", Path.Combine(settings.DataDirectory, "identity-keys"));
@@ -26,21 +27,21 @@ var identity = builder.AddService<Projects.PartySchoolNet_Identity>("identity", 
 IResourceBuilder<ServiceResource> DomainService<TProject>(string name) where TProject : IProjectMetadata, new() =>
     builder.AddService<TProject>(name, settings).WithDatabase(postgres).WithMessaging(messaging).WithReference(identity);
 
-var facultyPool = DomainService<Projects.PartySchoolNet_FacultyPool>("faculty-pool").WithSwitch("FacultyPool__SeedDemoPool", demo);
-var siteResources = DomainService<Projects.PartySchoolNet_SiteResources>("site-resources").WithSwitch("SiteResources__SeedDemoCatalogue", demo);
+var facultyPool = DomainService<Projects.PartySchoolNet_FacultyPool>(PlatformServices.FacultyPool.Name).WithSwitch("FacultyPool__SeedDemoPool", demo);
+var siteResources = DomainService<Projects.PartySchoolNet_SiteResources>(PlatformServices.SiteResources.Name).WithSwitch("SiteResources__SeedDemoCatalogue", demo);
 
 // Enrollment dispatches 送教下基层 through FacultyPool and SiteResources, acting for the approving county with a service
 // token from Identity. The secret is made for this run: Identity takes whatever its configuration says at each start.
 var serviceSecret = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
 identity.WithEnvironment("Identity__ServiceClients__enrollment", serviceSecret);
-var enrollment = DomainService<Projects.PartySchoolNet_Enrollment>("enrollment").WithSwitch("Enrollment__SeedDemoData", demo)
+var enrollment = DomainService<Projects.PartySchoolNet_Enrollment>(PlatformServices.Enrollment.Name).WithSwitch("Enrollment__SeedDemoData", demo)
     .WithReference(facultyPool).WithReference(siteResources).WithEnvironment("Outreach__ServiceClientSecret", serviceSecret);
 
 IResourceBuilder<ServiceResource>[] consumers =
 [
     enrollment, facultyPool, siteResources,
-    DomainService<Projects.PartySchoolNet_QualityEvaluation>("quality-evaluation").WithSwitch("QualityEvaluation__SeedDemoCampaigns", demo),
-    DomainService<Projects.PartySchoolNet_Reporting>("reporting"),
+    DomainService<Projects.PartySchoolNet_QualityEvaluation>(PlatformServices.QualityEvaluation.Name).WithSwitch("QualityEvaluation__SeedDemoCampaigns", demo),
+    DomainService<Projects.PartySchoolNet_Reporting>(PlatformServices.Reporting.Name),
 ];
 
 // The portal signs people in through Identity's code flow as a confidential client (a secret made for this run, like the

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Yarp.ReverseProxy.Configuration;
 using Yarp.ReverseProxy.Forwarder;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Gateway;
 
@@ -17,19 +18,9 @@ internal static class GatewayRoutes
     /// <summary>YARP's built-in policy name for "no token needed".</summary>
     public const string Anonymous = "anonymous";
 
-    private static readonly (string Name, string ProtoPackage)[] Services =
-    [
-        ("identity", "partyschoolnet.identity.v1"),
-        ("enrollment", "partyschoolnet.enrollment.v1"),
-        ("faculty-pool", "partyschoolnet.facultypool.v1"),
-        ("site-resources", "partyschoolnet.siteresources.v1"),
-        ("quality-evaluation", "partyschoolnet.qualityevaluation.v1"),
-        ("reporting", "partyschoolnet.reporting.v1"),
-    ];
-
     public static IReadOnlyList<RouteConfig> Routes() =>
     [
-        .. Services.SelectMany(s => new[]
+        .. PlatformServices.All.SelectMany(s => new[]
         {
             Route($"{s.Name}-json", $"{s.Name}-http", $"/api/v1/{s.Name}/{{**rest}}", "default"),
             Route($"{s.Name}-grpc", $"{s.Name}-grpc", GrpcPath(s.ProtoPackage), "default"),
@@ -48,7 +39,7 @@ internal static class GatewayRoutes
 
     public static IReadOnlyList<ClusterConfig> Clusters() =>
     [
-        .. Services.SelectMany(s => new[]
+        .. PlatformServices.All.SelectMany(s => new[]
         {
             Cluster($"{s.Name}-http", $"http://{s.Name}", HttpVersion.Version11),
             Cluster($"{s.Name}-grpc", $"http://_grpc.{s.Name}", HttpVersion.Version20),

@@ -8,6 +8,7 @@ using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Benchmarks.Measure;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Testing;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Benchmarks;
 
@@ -23,7 +24,7 @@ internal static class PlatformBenchmark
     private const int GatewayHttpPort = 6480;
     private const int GatewayGrpcPort = 6481;
     private const string WhoAmI = "/partyschoolnet.identity.v1.IdentityService/WhoAmI";
-    private static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
+    private static readonly IReadOnlyList<string> Services = PlatformServices.Names;
     private static readonly string[] Resources = ["postgres", "messaging", .. Services, "gateway"];
 
     public static Task RunAsync() => RunAsync(MeasureAsync);

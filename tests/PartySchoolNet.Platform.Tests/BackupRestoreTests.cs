@@ -32,7 +32,7 @@ public sealed class BackupRestoreTests(PlatformFixture platform)
             await platform.StartServicesAsync(Consumers);
             await platform.StartServiceAsync("identity");
 
-            restored.ShouldContain($"Restored {RunningPlatform.Services.Length} databases");
+            restored.ShouldContain($"Restored {RunningPlatform.Services.Count} databases");
             after.ShouldBe(before);
             before.Where(c => c.Key.EndsWith("/schools", StringComparison.Ordinal)).ShouldAllBe(c => c.Value >= 117);
             var city = await platform.IdentityThroughGatewayAsync("fy.admin");

@@ -7,6 +7,7 @@ using PartySchoolNet.AppHost;
 using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Platform.Tests;
 
@@ -19,7 +20,7 @@ public sealed record PlatformPorts(int Postgres, int RabbitMq, int GatewayHttp, 
 /// </summary>
 public abstract class RunningPlatform(string name, PlatformPorts ports, bool durablePostgres) : IAsyncLifetime
 {
-    public static readonly string[] Services = ["identity", "enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
+    public static readonly IReadOnlyList<string> Services = PlatformServices.Names;
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(5);
 
@@ -65,11 +66,11 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
     /// <summary>A service's endpoint (<c>http</c> or <c>grpc</c>) on the port DCP gave it.</summary>
     public Uri Endpoint(string service, string endpoint) => App.GetEndpoint(service, endpoint);
 
-    public string Database(string service) => Connection(ServiceExtensions.DatabaseName(service));
+    public string Database(string service) => Connection(PlatformService.DatabaseOf(service));
 
     /// <summary>Drops a service's database, open connections and all, as a lost disk would.</summary>
     public Task DropDatabaseAsync(string service) =>
-        TestInfrastructure.ExecuteAsync(Connection("postgres"), $"DROP DATABASE \"{ServiceExtensions.DatabaseName(service)}\" WITH (FORCE)");
+        TestInfrastructure.ExecuteAsync(Connection("postgres"), $"DROP DATABASE \"{PlatformService.DatabaseOf(service)}\" WITH (FORCE)");
 
     private string Connection(string database) => $"Host=127.0.0.1;Port={ports.Postgres};Username=postgres;Database={database}";
 

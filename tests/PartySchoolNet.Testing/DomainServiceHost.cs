@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Grpc.Net.Client;
 
 using Xunit;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Testing;
 
@@ -32,7 +33,7 @@ public class DomainServiceHost<TContext>(string serviceName, IReadOnlyDictionary
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting($"ConnectionStrings:{serviceName.Replace("-", "", StringComparison.Ordinal)}db", ConnectionString);
+        builder.UseSetting($"ConnectionStrings:{PlatformService.DatabaseOf(serviceName)}", ConnectionString);
         builder.UseSetting("ConnectionStrings:messaging", TestInfrastructure.RabbitMq);
         builder.UseSetting("Messaging:Prefix", _messagingPrefix);
         builder.UseSetting("Identity:Authority", "http://localhost/");

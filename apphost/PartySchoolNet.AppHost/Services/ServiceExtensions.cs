@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PartySchoolNet.AppHost.Infrastructure;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.AppHost.Services;
 
@@ -48,13 +49,10 @@ public static class ServiceExtensions
         }
     }
 
-    /// <summary>The name of a service's database: <c>faculty-pool</c> → <c>facultypooldb</c>.</summary>
-    public static string DatabaseName(string service) => service.Replace("-", "", StringComparison.Ordinal) + "db";
-
     /// <summary>The service's own database (<c>ConnectionStrings__{name}db</c>, hyphens dropped); it starts once PostgreSQL answers.</summary>
     public static IResourceBuilder<ServiceResource> WithDatabase(this IResourceBuilder<ServiceResource> service,
         IResourceBuilder<PostgresServerResource> postgres) =>
-        service.WithReference(postgres.AddDatabase(DatabaseName(service.Resource.Name)))
+        service.WithReference(postgres.AddDatabase(PlatformService.DatabaseOf(service.Resource.Name)))
             .WaitFor(postgres);
 
     /// <summary>

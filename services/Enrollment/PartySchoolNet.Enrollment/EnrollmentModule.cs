@@ -10,6 +10,7 @@ using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Enrollment.Teaching;
 using PartySchoolNet.Messaging;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Enrollment;
 
@@ -19,7 +20,7 @@ internal static class EnrollmentModule
     {
         var section = builder.Configuration.GetSection("Enrollment");
         var seedDemo = section.GetValue<bool>(nameof(EnrollmentOptions.SeedDemoData));
-        builder.AddDomainService<EnrollmentDbContext>("enrollment", bus =>
+        builder.AddDomainService<EnrollmentDbContext>(PlatformServices.Enrollment.Name, bus =>
         {
             if (seedDemo)
             {

@@ -7,6 +7,7 @@ using PartySchoolNet.FacultyPool.Ratings;
 using PartySchoolNet.FacultyPool.Seeding;
 using PartySchoolNet.Messaging;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.FacultyPool;
 
@@ -16,7 +17,7 @@ internal static class FacultyPoolModule
     {
         var section = builder.Configuration.GetSection("FacultyPool");
         var seedDemo = section.GetValue<bool>(nameof(FacultyPoolOptions.SeedDemoPool));
-        builder.AddDomainService<FacultyPoolDbContext>("faculty-pool", bus =>
+        builder.AddDomainService<FacultyPoolDbContext>(PlatformServices.FacultyPool.Name, bus =>
         {
             bus.AddConsumer<InstructorRatedConsumer>();
             if (seedDemo)

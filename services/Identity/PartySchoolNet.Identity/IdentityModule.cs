@@ -21,7 +21,7 @@ internal static class IdentityModule
         builder.AddGatewayForwarding();
         builder.AddGrpcDefaults();
         builder.AddServiceDatabase<IdentityDbContext>("identitydb");
-        builder.AddMessaging("identity");
+        builder.AddMessaging(PlatformServices.Identity.Name);
         builder.AddTokenServer();
 
         builder.Services.AddSingleton(TimeProvider.System);

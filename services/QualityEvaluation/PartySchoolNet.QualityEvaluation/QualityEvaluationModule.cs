@@ -12,6 +12,7 @@ using PartySchoolNet.QualityEvaluation.Seeding;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
 using PartySchoolNet.QualityEvaluation.Surveys;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.QualityEvaluation;
 
@@ -20,7 +21,7 @@ internal static class QualityEvaluationModule
     public static WebApplicationBuilder AddQualityEvaluationService(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection("QualityEvaluation");
-        builder.AddDomainService<QualityEvaluationDbContext>("quality-evaluation", bus =>
+        builder.AddDomainService<QualityEvaluationDbContext>(PlatformServices.QualityEvaluation.Name, bus =>
         {
             bus.AddConsumer<TemplateSeeder>();
             bus.AddConsumer<EvaluatorReplicaConsumer>();

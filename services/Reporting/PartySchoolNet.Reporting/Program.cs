@@ -9,9 +9,10 @@ using PartySchoolNet.Reporting.Features.Rebuild;
 using PartySchoolNet.Reporting.Features.SiteUse;
 using PartySchoolNet.Reporting.Features.TrainingVolume;
 using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddDomainService<ReportingDbContext>("reporting", bus =>
+builder.AddDomainService<ReportingDbContext>(PlatformServices.Reporting.Name, bus =>
 {
     bus.AddConsumer<SchoolCountConsumer>();
     bus.AddConsumer<ClassCompletedConsumer>();

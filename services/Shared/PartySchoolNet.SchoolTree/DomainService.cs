@@ -18,7 +18,7 @@ public static class DomainService
         builder.AddServiceDefaults();
         builder.AddTokenAuthentication();
         builder.AddGrpcDefaults();
-        builder.AddServiceDatabase<TContext>($"{serviceName.Replace("-", "", StringComparison.Ordinal)}db");
+        builder.AddServiceDatabase<TContext>(PlatformService.DatabaseOf(serviceName));
         builder.AddMessaging(serviceName, bus =>
         {
             bus.AddSchoolTreeReplica();

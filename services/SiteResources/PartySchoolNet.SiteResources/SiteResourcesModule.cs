@@ -6,6 +6,7 @@ using PartySchoolNet.SiteResources.Search;
 using PartySchoolNet.SiteResources.Seeding;
 using PartySchoolNet.SiteResources.Sites;
 using PartySchoolNet.SiteResources.Utilization;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.SiteResources;
 
@@ -14,7 +15,7 @@ internal static class SiteResourcesModule
     public static WebApplicationBuilder AddSiteResourcesService(this WebApplicationBuilder builder)
     {
         var seedDemo = builder.Configuration.GetValue<bool>("SiteResources:SeedDemoCatalogue");
-        builder.AddDomainService<SiteResourcesDbContext>("site-resources", bus =>
+        builder.AddDomainService<SiteResourcesDbContext>(PlatformServices.SiteResources.Name, bus =>
         {
             if (seedDemo)
             {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Grpc.Core;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Platform.Tests.Faults;
 
@@ -12,7 +13,7 @@ namespace PartySchoolNet.Platform.Tests.Faults;
 /// </summary>
 public sealed class FaultWorld(FaultyPlatformFixture platform)
 {
-    public static readonly string[] Consumers = ["enrollment", "faculty-pool", "site-resources", "quality-evaluation", "reporting"];
+    public static readonly string[] Consumers = [.. PlatformServices.Consumers.Select(s => s.Name)];
 
     public async Task<IdentityService.IdentityServiceClient> IdentityAsync() =>
         new(GrpcTesting.Channel(platform.Endpoint("identity", "grpc"), await platform.TokenAsync("fy.admin")));

@@ -2,6 +2,7 @@ using PartySchoolNet.ServiceDefaults.Grpc;
 using PartySchoolNet.Enrollment.Outreach;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.SiteResources.Contracts;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Enrollment.Partners;
 
@@ -18,8 +19,8 @@ internal static class PartnerRegistration
         builder.Services.AddHttpClient(ServiceTokens.Identity, http => http.BaseAddress = IdentityAddress(config));
         builder.Services.AddSingleton<ServiceTokens>();
         builder.Services.AddScoped<PartnerCalls>();
-        builder.Services.AddPartnerClient<FacultyPoolService.FacultyPoolServiceClient>(config, "faculty-pool");
-        builder.Services.AddPartnerClient<SiteResourcesService.SiteResourcesServiceClient>(config, "site-resources");
+        builder.Services.AddPartnerClient<FacultyPoolService.FacultyPoolServiceClient>(config, PlatformServices.FacultyPool.Name);
+        builder.Services.AddPartnerClient<SiteResourcesService.SiteResourcesServiceClient>(config, PlatformServices.SiteResources.Name);
         return builder;
     }
 
