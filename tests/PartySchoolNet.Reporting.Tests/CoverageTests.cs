@@ -120,7 +120,7 @@ public sealed class CoverageTests(ReportingHost host) : IClassFixture<ReportingH
         bad.FieldViolations().Order(StringComparer.Ordinal).ShouldBe(["not_trained_years", "page_size"]);
     }
 
-    private async Task<Coverage> CoverageAsync(string userName, int year, string? schoolCode = null) =>
+    private async Task<Contracts.Coverage> CoverageAsync(string userName, int year, string? schoolCode = null) =>
         await (await host.ClientFor(userName)).GetCoverageAsync(new GetCoverageRequest
         {
             Year = year, SchoolId = schoolCode is null ? "" : (await host.SchoolIdAsync(schoolCode)).ToString(), PageSize = 1000,

@@ -105,10 +105,10 @@ public sealed class InstructorUseTests(ReportingHost host) : IClassFixture<Repor
     private static InstructorRated Rating(InstructorSnapshot instructor, double score) =>
         new(Guid.NewGuid(), instructor.InstructorId, score, 40, "class-2045-3", DateTimeOffset.UtcNow);
 
-    private async Task<InstructorUse> UseAsync(string userName, int year) =>
+    private async Task<Contracts.InstructorUse> UseAsync(string userName, int year) =>
         await (await host.ClientFor(userName)).GetInstructorUseAsync(new GetInstructorUseRequest { FromMonth = $"{year}-01", ToMonth = $"{year}-12" });
 
-    private static List<string> Rows(InstructorUse use) =>
+    private static List<string> Rows(Contracts.InstructorUse use) =>
         [.. use.Instructors.Select(i => $"{i.Name} {i.Taught.Sessions}/{i.Taught.Hours} lent {i.Lent.Sessions}/{i.Lent.Hours} busiest {i.BusiestMonthSessions}")];
 
     private static InstructorSnapshot Instructor(string homePath, string name, InstructorKind kind) => new()

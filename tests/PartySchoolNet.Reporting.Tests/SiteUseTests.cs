@@ -116,7 +116,7 @@ public sealed class SiteUseTests(ReportingHost host) : IClassFixture<ReportingHo
     }
 
     /// <summary>The use of the sites in the user's scope, or under one school (each test owns its sites' schools: sites do not expire with a year).</summary>
-    private async Task<SiteUse> UseAsync(string userName, int year, int fromMonth, int toMonth, Guid? under = null) =>
+    private async Task<Contracts.SiteUse> UseAsync(string userName, int year, int fromMonth, int toMonth, Guid? under = null) =>
         await (await host.ClientFor(userName)).GetSiteUseAsync(new GetSiteUseRequest
         {
             FromMonth = $"{year}-{fromMonth:00}", ToMonth = $"{year}-{toMonth:00}", SchoolId = under?.ToString() ?? "",

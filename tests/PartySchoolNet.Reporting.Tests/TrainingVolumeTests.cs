@@ -156,7 +156,7 @@ public sealed class TrainingVolumeTests(ReportingHost host) : IClassFixture<Repo
         refused.FieldViolations().ShouldBe([field]);
     }
 
-    private async Task<TrainingVolume> VolumeAsync(string userName, int year, VolumeDimension[] by)
+    private async Task<Contracts.TrainingVolume> VolumeAsync(string userName, int year, VolumeDimension[] by)
     {
         var request = new GetTrainingVolumeRequest { FromMonth = $"{year}-01", ToMonth = $"{year}-12" };
         request.GroupBy.AddRange(by);
@@ -164,7 +164,7 @@ public sealed class TrainingVolumeTests(ReportingHost host) : IClassFixture<Repo
     }
 
     /// <summary>Each row as "key: classes/sessions/trainee-times/hours", the key from the grouped dimensions.</summary>
-    private static List<string> Lines(TrainingVolume volume) =>
+    private static List<string> Lines(Contracts.TrainingVolume volume) =>
         [.. volume.Rows.Select(r => $"{Key(r)}: {r.Figures.Classes}/{r.Figures.Sessions}/{r.Figures.TraineeTimes}/{r.Figures.CreditedHours.ToString(CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal)];
 
     private static string Key(TrainingVolumeRow row) =>

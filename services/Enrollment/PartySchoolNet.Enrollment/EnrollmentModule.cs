@@ -9,7 +9,7 @@ using PartySchoolNet.Enrollment.Seeding;
 using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Enrollment.Teaching;
 using PartySchoolNet.Messaging;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Enrollment;

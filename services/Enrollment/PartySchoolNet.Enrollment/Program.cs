@@ -1,7 +1,7 @@
 using PartySchoolNet.Enrollment;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Grpc;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddEnrollmentService();

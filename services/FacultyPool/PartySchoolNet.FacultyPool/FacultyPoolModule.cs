@@ -6,7 +6,7 @@ using PartySchoolNet.FacultyPool.Matching;
 using PartySchoolNet.FacultyPool.Ratings;
 using PartySchoolNet.FacultyPool.Seeding;
 using PartySchoolNet.Messaging;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.FacultyPool;

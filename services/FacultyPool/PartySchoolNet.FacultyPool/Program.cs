@@ -1,7 +1,7 @@
 using PartySchoolNet.FacultyPool;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Grpc;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddFacultyPoolService();

@@ -6,7 +6,7 @@ using PartySchoolNet.Identity.Schools;
 using PartySchoolNet.Identity.Security;
 using PartySchoolNet.Identity.Seeding;
 using PartySchoolNet.Messaging;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults;
 using PartySchoolNet.ServiceDefaults.Addresses;
 using PartySchoolNet.ServiceDefaults.Grpc;

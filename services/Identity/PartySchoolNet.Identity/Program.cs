@@ -3,7 +3,7 @@ using PartySchoolNet.Identity.Auth;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Grpc;
 using PartySchoolNet.Identity.Seeding;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults;
 using PartySchoolNet.ServiceDefaults.Addresses;
 using PartySchoolNet.ServiceDefaults.Grpc;

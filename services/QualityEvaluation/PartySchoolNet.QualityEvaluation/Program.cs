@@ -2,7 +2,7 @@ using PartySchoolNet.QualityEvaluation;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Exports;
 using PartySchoolNet.QualityEvaluation.Grpc;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddQualityEvaluationService();

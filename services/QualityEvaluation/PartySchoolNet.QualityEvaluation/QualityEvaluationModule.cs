@@ -11,7 +11,7 @@ using PartySchoolNet.QualityEvaluation.Scoring;
 using PartySchoolNet.QualityEvaluation.Seeding;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
 using PartySchoolNet.QualityEvaluation.Surveys;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.QualityEvaluation;

@@ -1,14 +1,15 @@
 using PartySchoolNet.Reporting.Data;
-using PartySchoolNet.Reporting.Features.Coverage;
-using PartySchoolNet.Reporting.Features.Evaluation;
-using PartySchoolNet.Reporting.Features.Exports;
-using PartySchoolNet.Reporting.Features.InstructorUse;
-using PartySchoolNet.Reporting.Features.Outreach;
-using PartySchoolNet.Reporting.Features.Overview;
-using PartySchoolNet.Reporting.Features.Rebuild;
-using PartySchoolNet.Reporting.Features.SiteUse;
-using PartySchoolNet.Reporting.Features.TrainingVolume;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Reporting.Coverage;
+using PartySchoolNet.Reporting.Evaluation;
+using PartySchoolNet.Reporting.Exports;
+using PartySchoolNet.Reporting.Grpc;
+using PartySchoolNet.Reporting.InstructorUse;
+using PartySchoolNet.Reporting.Outreach;
+using PartySchoolNet.Reporting.Overview;
+using PartySchoolNet.Reporting.Rebuild;
+using PartySchoolNet.Reporting.SiteUse;
+using PartySchoolNet.Reporting.TrainingVolume;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);

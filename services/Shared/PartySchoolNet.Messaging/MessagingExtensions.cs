@@ -4,8 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace PartySchoolNet.Messaging;
 
@@ -38,6 +38,9 @@ public static class MessagingExtensions
         var concurrent = builder.Configuration.GetValue<ushort?>("Messaging:ConcurrentMessages");
         builder.Services.AddOptions<OutboxOptions>().BindConfiguration("Messaging:Outbox");
         builder.Services.AddHostedService<OutboxRelay>();
+        builder.Services.AddSingleton<OutboxSignal>();
+        builder.Services.AddSingleton<IInterceptor, OutboxSignalInterceptor>();
+        builder.Services.AddSingleton<IInterceptor, OutboxCommitInterceptor>();
         builder.Services.AddMessagingRetention();
         builder.Services.AddSingleton<CommitGroups>();
         builder.Services.AddMassTransit(x =>

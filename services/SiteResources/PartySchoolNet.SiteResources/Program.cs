@@ -1,4 +1,4 @@
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.SiteResources;
 using PartySchoolNet.SiteResources.Data;
 using PartySchoolNet.SiteResources.Grpc;

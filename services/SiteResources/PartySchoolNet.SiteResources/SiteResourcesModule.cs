@@ -1,5 +1,5 @@
 using PartySchoolNet.Messaging;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.SiteResources.Bookings;
 using PartySchoolNet.SiteResources.Data;
 using PartySchoolNet.SiteResources.Search;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Enrollment.Classes;

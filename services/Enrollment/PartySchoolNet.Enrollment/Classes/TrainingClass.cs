@@ -1,4 +1,4 @@
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Classes;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Enrollment.Credits;
 

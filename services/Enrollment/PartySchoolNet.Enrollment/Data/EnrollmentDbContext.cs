@@ -4,7 +4,7 @@ using PartySchoolNet.Enrollment.Observations;
 using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Enrollment.Teaching;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Data;
 

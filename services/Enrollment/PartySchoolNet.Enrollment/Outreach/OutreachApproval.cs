@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Enrollment.Outreach;
 

@@ -1,6 +1,6 @@
 using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Teaching;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Outreach;
 

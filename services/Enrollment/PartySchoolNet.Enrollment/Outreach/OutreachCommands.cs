@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Outreach;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartySchoolNet.Enrollment.Data;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Roster;
 

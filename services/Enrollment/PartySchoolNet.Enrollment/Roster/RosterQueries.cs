@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Enrollment.Roster;

@@ -3,7 +3,7 @@ using PartySchoolNet.Enrollment.Credits;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Enrollment.Seeding;
 

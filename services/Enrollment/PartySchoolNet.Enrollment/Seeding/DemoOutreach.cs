@@ -2,7 +2,7 @@ using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Enrollment.Outreach;
 using PartySchoolNet.Enrollment.Teaching;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using static PartySchoolNet.Enrollment.Contracts.ClassCategory;
 
 namespace PartySchoolNet.Enrollment.Seeding;

@@ -4,7 +4,7 @@ using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Enrollment.Teaching;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using static PartySchoolNet.Enrollment.Seeding.DemoCurriculum;
 
 namespace PartySchoolNet.Enrollment.Seeding;

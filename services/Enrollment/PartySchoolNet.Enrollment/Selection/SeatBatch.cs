@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Enrollment.Selection;

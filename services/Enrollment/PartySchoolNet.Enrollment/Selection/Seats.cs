@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Roster;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Enrollment.Selection;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Enrollment.Classes;
 using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Selection;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Enrollment.Teaching;
 

@@ -4,7 +4,7 @@ using PartySchoolNet.Enrollment.Data;
 using PartySchoolNet.Enrollment.Roster;
 using PartySchoolNet.Enrollment.Selection;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 
 namespace PartySchoolNet.Enrollment.Teaching;

@@ -3,8 +3,8 @@ using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Instructors;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Assignments;
 

@@ -1,5 +1,5 @@
 using PartySchoolNet.FacultyPool.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Geo;
 
 namespace PartySchoolNet.FacultyPool.Assignments;

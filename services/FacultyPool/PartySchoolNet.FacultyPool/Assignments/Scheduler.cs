@@ -5,8 +5,8 @@ using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Lending;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Assignments;
 

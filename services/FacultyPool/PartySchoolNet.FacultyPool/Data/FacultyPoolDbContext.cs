@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Instructors;
 using PartySchoolNet.FacultyPool.Ratings;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Data;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.FacultyPool.Instructors;
 

@@ -1,5 +1,5 @@
 using PartySchoolNet.FacultyPool.Data;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.FacultyPool.Instructors;
 

@@ -1,7 +1,7 @@
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Instructors;
 

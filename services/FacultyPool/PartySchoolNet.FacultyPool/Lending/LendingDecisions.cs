@@ -4,8 +4,8 @@ using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Instructors;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Lending;
 

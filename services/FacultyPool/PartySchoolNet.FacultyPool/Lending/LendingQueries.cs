@@ -2,8 +2,8 @@ using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.FacultyPool.Assignments;
 using PartySchoolNet.FacultyPool.Data;
-using PartySchoolNet.Messaging.Persistence;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Persistence;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Lending;
 

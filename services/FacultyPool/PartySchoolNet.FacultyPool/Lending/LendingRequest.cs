@@ -1,6 +1,6 @@
 using PartySchoolNet.FacultyPool.Assignments;
 using PartySchoolNet.FacultyPool.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Geo;
 
 namespace PartySchoolNet.FacultyPool.Lending;

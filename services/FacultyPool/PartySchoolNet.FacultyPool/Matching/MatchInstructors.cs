@@ -3,7 +3,7 @@ using PartySchoolNet.FacultyPool.Assignments;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
 using PartySchoolNet.FacultyPool.Instructors;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 

@@ -2,7 +2,7 @@ using PartySchoolNet.FacultyPool.Assignments;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Instructors;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Geo;
 using static PartySchoolNet.FacultyPool.Seeding.DemoPeople;
 

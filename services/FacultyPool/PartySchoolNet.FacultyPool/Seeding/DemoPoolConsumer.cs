@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using PartySchoolNet.FacultyPool.Contracts;
 using PartySchoolNet.FacultyPool.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.FacultyPool.Seeding;
 

@@ -5,7 +5,7 @@ using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Identity.Schools;
 using PartySchoolNet.Identity.Security;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 

@@ -1,8 +1,9 @@
+using PartySchoolNet.Messaging;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Accounts;
 using PartySchoolNet.Identity.Schools;
 using PartySchoolNet.Identity.Security;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Identity.Data;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Identity.Data;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.ServiceDefaults.Tenancy;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Messaging;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.Identity.Security;
 
@@ -19,6 +20,8 @@ internal static class SecurityEventRetention
         services.AddOptions<SecurityEventOptions>().BindConfiguration("Identity:SecurityEvents")
             .Validate(o => o.Keep >= SecurityEventOptions.AuditMinimum, "Identity:SecurityEvents:Keep must be at least 180 days (等保 audits read six months).")
             .ValidateOnStart();
-        return services.AddRetention(sp => new RetentionRule("security_events", "occurred_at", sp.GetRequiredService<IOptions<SecurityEventOptions>>().Value.Keep));
+        return services.AddRetention(
+            sp => new RetentionRule("security_events", "occurred_at", sp.GetRequiredService<IOptions<SecurityEventOptions>>().Value.Keep),
+            MessagingRetention.Interval);
     }
 }

@@ -1,5 +1,5 @@
 using PartySchoolNet.QualityEvaluation.Scoring;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Campaigns;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Data;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 
 namespace PartySchoolNet.QualityEvaluation.Campaigns;
 

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Campaigns;
 

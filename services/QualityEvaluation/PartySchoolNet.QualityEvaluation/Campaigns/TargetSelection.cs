@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Campaigns;
 

@@ -6,7 +6,7 @@ using PartySchoolNet.QualityEvaluation.Results;
 using PartySchoolNet.QualityEvaluation.Scoring;
 using PartySchoolNet.QualityEvaluation.SelfAssessments;
 using PartySchoolNet.QualityEvaluation.Surveys;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Data;
 

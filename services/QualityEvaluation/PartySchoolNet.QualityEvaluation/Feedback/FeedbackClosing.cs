@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Data;
 
 namespace PartySchoolNet.QualityEvaluation.Feedback;

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Indicators;
 

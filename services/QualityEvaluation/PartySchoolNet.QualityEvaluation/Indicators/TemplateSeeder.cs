@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Inbox;
 using PartySchoolNet.QualityEvaluation.Data;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Indicators;
 

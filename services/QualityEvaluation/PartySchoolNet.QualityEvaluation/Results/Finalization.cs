@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Scoring;

@@ -3,7 +3,7 @@ using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.QualityEvaluation.Campaigns;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Results;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Seeding;
 

@@ -1,6 +1,6 @@
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.QualityEvaluation.Feedback;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Seeding;
 

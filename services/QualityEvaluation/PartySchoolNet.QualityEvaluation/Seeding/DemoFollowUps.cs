@@ -1,5 +1,5 @@
 using PartySchoolNet.QualityEvaluation.FollowUps;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.QualityEvaluation.Seeding;
 

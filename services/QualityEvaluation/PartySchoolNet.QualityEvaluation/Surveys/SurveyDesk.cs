@@ -1,7 +1,7 @@
 using Google.Protobuf.WellKnownTypes;
 using Microsoft.EntityFrameworkCore;
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.QualityEvaluation.Data;
 using PartySchoolNet.QualityEvaluation.Feedback;
 

@@ -1,14 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.Reporting.Features.Cells;
-using PartySchoolNet.Reporting.Features.Coverage;
-using PartySchoolNet.Reporting.Features.Evaluation;
-using PartySchoolNet.Reporting.Features.EventLog;
-using PartySchoolNet.Reporting.Features.InstructorUse;
-using PartySchoolNet.Reporting.Features.Outreach;
-using PartySchoolNet.Reporting.Features.Overview;
-using PartySchoolNet.Reporting.Features.SiteUse;
-using PartySchoolNet.Reporting.Features.TrainingVolume;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.Reporting.Cells;
+using PartySchoolNet.Reporting.Coverage;
+using PartySchoolNet.Reporting.Evaluation;
+using PartySchoolNet.Reporting.EventLog;
+using PartySchoolNet.Reporting.InstructorUse;
+using PartySchoolNet.Reporting.Outreach;
+using PartySchoolNet.Reporting.Overview;
+using PartySchoolNet.Reporting.SiteUse;
+using PartySchoolNet.Reporting.TrainingVolume;
+using PartySchoolNet.ServiceKit;
 
 namespace PartySchoolNet.Reporting.Data;
 

@@ -1,4 +1,4 @@
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.SiteResources.Contracts;
 using PartySchoolNet.SiteResources.Sites;

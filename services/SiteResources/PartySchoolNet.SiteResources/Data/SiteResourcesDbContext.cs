@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.SiteResources.Bookings;
 using PartySchoolNet.SiteResources.Sites;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.ServiceDefaults.Tenancy;

@@ -1,5 +1,5 @@
 using PartySchoolNet.Identity.Contracts;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Geo;
 using PartySchoolNet.SiteResources.Bookings;
 using PartySchoolNet.SiteResources.Contracts;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.SiteResources.Contracts;
 using PartySchoolNet.SiteResources.Data;
 

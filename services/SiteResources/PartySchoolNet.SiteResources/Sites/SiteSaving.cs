@@ -1,4 +1,4 @@
-using PartySchoolNet.Messaging.Persistence;
+using PartySchoolNet.Persistence;
 using PartySchoolNet.SiteResources.Data;
 
 namespace PartySchoolNet.SiteResources.Sites;

@@ -1,6 +1,6 @@
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Messaging.Outbox;
-using PartySchoolNet.SchoolTree;
+using PartySchoolNet.ServiceKit;
 using PartySchoolNet.ServiceDefaults.Errors;
 using PartySchoolNet.ServiceDefaults.Tenancy;
 using PartySchoolNet.SiteResources.Contracts;

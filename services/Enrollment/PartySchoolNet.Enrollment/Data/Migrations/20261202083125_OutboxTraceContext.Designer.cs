@@ -661,7 +661,7 @@ namespace PartySchoolNet.Enrollment.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

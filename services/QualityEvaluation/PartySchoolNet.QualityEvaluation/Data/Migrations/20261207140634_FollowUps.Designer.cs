@@ -984,7 +984,7 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("self_assessments", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

@@ -1103,7 +1103,7 @@ namespace PartySchoolNet.QualityEvaluation.Data.Migrations
                     b.ToTable("survey_tickets", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

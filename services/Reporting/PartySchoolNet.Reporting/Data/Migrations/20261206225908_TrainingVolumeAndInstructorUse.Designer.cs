@@ -108,7 +108,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.EventLog.StoredEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -155,7 +155,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorFacts", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -195,7 +195,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")
                         .ValueGeneratedOnAdd()
@@ -245,7 +245,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("taught_slots", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
                         .HasMaxLength(200)
@@ -268,7 +268,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -321,7 +321,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

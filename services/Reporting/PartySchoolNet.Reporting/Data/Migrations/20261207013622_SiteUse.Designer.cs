@@ -108,7 +108,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignFacts", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .ValueGeneratedOnAdd()
@@ -141,7 +141,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -190,7 +190,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.IndicatorResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.IndicatorResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -231,7 +231,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_indicator_scores", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.RectificationFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.RectificationFacts", b =>
                 {
                     b.Property<Guid>("RectificationId")
                         .ValueGeneratedOnAdd()
@@ -275,7 +275,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("rectifications", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.EventLog.StoredEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -322,7 +322,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorFacts", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -362,7 +362,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingFact", b =>
                 {
                     b.Property<Guid>("RatingId")
                         .ValueGeneratedOnAdd()
@@ -390,7 +390,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_ratings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")
                         .ValueGeneratedOnAdd()
@@ -440,7 +440,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("taught_slots", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Outreach.OutreachFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Outreach.OutreachFacts", b =>
                 {
                     b.Property<Guid>("OutreachRequestId")
                         .ValueGeneratedOnAdd()
@@ -507,7 +507,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outreach_requests", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
                         .HasMaxLength(200)
@@ -530,7 +530,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteBookingFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteBookingFacts", b =>
                 {
                     b.Property<Guid>("BookingId")
                         .ValueGeneratedOnAdd()
@@ -578,7 +578,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_bookings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteFacts", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .ValueGeneratedOnAdd()
@@ -630,7 +630,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("sites", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -683,7 +683,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

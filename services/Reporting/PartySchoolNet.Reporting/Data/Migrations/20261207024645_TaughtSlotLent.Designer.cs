@@ -108,7 +108,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreCredit", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreCredit", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .HasColumnType("uuid")
@@ -140,7 +140,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadre_credits", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreFacts", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .ValueGeneratedOnAdd()
@@ -198,7 +198,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignFacts", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .ValueGeneratedOnAdd()
@@ -231,7 +231,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -280,7 +280,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.IndicatorResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.IndicatorResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -321,7 +321,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_indicator_scores", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.RectificationFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.RectificationFacts", b =>
                 {
                     b.Property<Guid>("RectificationId")
                         .ValueGeneratedOnAdd()
@@ -365,7 +365,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("rectifications", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.EventLog.StoredEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -412,7 +412,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorFacts", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -452,7 +452,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingFact", b =>
                 {
                     b.Property<Guid>("RatingId")
                         .ValueGeneratedOnAdd()
@@ -480,7 +480,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_ratings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")
                         .ValueGeneratedOnAdd()
@@ -534,7 +534,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("taught_slots", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Outreach.OutreachFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Outreach.OutreachFacts", b =>
                 {
                     b.Property<Guid>("OutreachRequestId")
                         .ValueGeneratedOnAdd()
@@ -601,7 +601,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outreach_requests", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
                         .HasMaxLength(200)
@@ -624,7 +624,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteBookingFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteBookingFacts", b =>
                 {
                     b.Property<Guid>("BookingId")
                         .ValueGeneratedOnAdd()
@@ -672,7 +672,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_bookings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteFacts", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .ValueGeneratedOnAdd()
@@ -724,7 +724,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("sites", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -777,7 +777,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

@@ -108,7 +108,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Cells.StaleCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Cells.StaleCell", b =>
                 {
                     b.Property<string>("Model")
                         .HasMaxLength(30)
@@ -129,7 +129,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("stale_cells", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreCredit", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreCredit", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .HasColumnType("uuid")
@@ -161,7 +161,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadre_credits", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreFacts", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .ValueGeneratedOnAdd()
@@ -223,7 +223,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CoverageCell", b =>
                 {
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
@@ -291,7 +291,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("coverage_cells", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CoverageYear", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -303,7 +303,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("coverage_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignFacts", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .ValueGeneratedOnAdd()
@@ -336,7 +336,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -385,7 +385,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.IndicatorResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.IndicatorResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -426,7 +426,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_indicator_scores", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.RectificationFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.RectificationFacts", b =>
                 {
                     b.Property<Guid>("RectificationId")
                         .ValueGeneratedOnAdd()
@@ -470,7 +470,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("rectifications", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.EventLog.StoredEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -517,7 +517,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorFacts", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -557,7 +557,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorYear", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .HasColumnType("uuid")
@@ -602,7 +602,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingFact", b =>
                 {
                     b.Property<Guid>("RatingId")
                         .ValueGeneratedOnAdd()
@@ -630,7 +630,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_ratings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingTotal", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingTotal", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -651,7 +651,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_rating_totals", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")
                         .ValueGeneratedOnAdd()
@@ -711,7 +711,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("taught_slots", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Outreach.OutreachFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Outreach.OutreachFacts", b =>
                 {
                     b.Property<Guid>("OutreachRequestId")
                         .ValueGeneratedOnAdd()
@@ -778,7 +778,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outreach_requests", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
                         .HasMaxLength(200)
@@ -801,7 +801,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteBookingFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteBookingFacts", b =>
                 {
                     b.Property<Guid>("BookingId")
                         .ValueGeneratedOnAdd()
@@ -849,7 +849,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_bookings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteFacts", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .ValueGeneratedOnAdd()
@@ -901,7 +901,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("sites", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteYear", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid")
@@ -941,7 +941,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -994,7 +994,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeMonth", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeMonth", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -1037,7 +1037,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume_months", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")

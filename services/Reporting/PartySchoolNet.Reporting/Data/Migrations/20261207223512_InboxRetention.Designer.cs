@@ -111,7 +111,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Cells.StaleCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Cells.StaleCell", b =>
                 {
                     b.Property<string>("Model")
                         .HasMaxLength(30)
@@ -132,7 +132,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("stale_cells", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreCredit", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreCredit", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .HasColumnType("uuid")
@@ -164,7 +164,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadre_credits", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CadreFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CadreFacts", b =>
                 {
                     b.Property<Guid>("CadreId")
                         .ValueGeneratedOnAdd()
@@ -226,7 +226,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("cadres", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CoverageCell", b =>
                 {
                     b.Property<Guid>("UnitId")
                         .HasColumnType("uuid")
@@ -294,7 +294,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("coverage_cells", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Coverage.CoverageYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Coverage.CoverageYear", b =>
                 {
                     b.Property<int>("Year")
                         .HasColumnType("integer")
@@ -306,7 +306,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("coverage_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignFacts", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .ValueGeneratedOnAdd()
@@ -339,7 +339,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaigns", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.CampaignResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.CampaignResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -388,7 +388,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_results", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.IndicatorResult", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.IndicatorResult", b =>
                 {
                     b.Property<Guid>("CampaignId")
                         .HasColumnType("uuid")
@@ -429,7 +429,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("campaign_indicator_scores", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Evaluation.RectificationFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Evaluation.RectificationFacts", b =>
                 {
                     b.Property<Guid>("RectificationId")
                         .ValueGeneratedOnAdd()
@@ -473,7 +473,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("rectifications", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.EventLog.StoredEvent", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.EventLog.StoredEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -520,7 +520,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("event_log", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorFacts", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -560,7 +560,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructors", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.InstructorYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.InstructorYear", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .HasColumnType("uuid")
@@ -605,7 +605,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingFact", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingFact", b =>
                 {
                     b.Property<Guid>("RatingId")
                         .ValueGeneratedOnAdd()
@@ -633,7 +633,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_ratings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.RatingTotal", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.RatingTotal", b =>
                 {
                     b.Property<Guid>("InstructorId")
                         .ValueGeneratedOnAdd()
@@ -654,7 +654,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("instructor_rating_totals", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.InstructorUse.TaughtSlot", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.InstructorUse.TaughtSlot", b =>
                 {
                     b.Property<Guid>("AssignmentId")
                         .ValueGeneratedOnAdd()
@@ -714,7 +714,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("taught_slots", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Outreach.OutreachFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Outreach.OutreachFacts", b =>
                 {
                     b.Property<Guid>("OutreachRequestId")
                         .ValueGeneratedOnAdd()
@@ -781,7 +781,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("outreach_requests", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.Overview.SchoolCount", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.Overview.SchoolCount", b =>
                 {
                     b.Property<string>("ScopePath")
                         .HasMaxLength(200)
@@ -804,7 +804,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("school_counts", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteBookingFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteBookingFacts", b =>
                 {
                     b.Property<Guid>("BookingId")
                         .ValueGeneratedOnAdd()
@@ -852,7 +852,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_bookings", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteFacts", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteFacts", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .ValueGeneratedOnAdd()
@@ -904,7 +904,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("sites", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.SiteUse.SiteYear", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.SiteUse.SiteYear", b =>
                 {
                     b.Property<Guid>("SiteId")
                         .HasColumnType("uuid")
@@ -944,7 +944,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("site_years", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeCell", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeCell", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -997,7 +997,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.Reporting.Features.TrainingVolume.VolumeMonth", b =>
+            modelBuilder.Entity("PartySchoolNet.Reporting.TrainingVolume.VolumeMonth", b =>
                 {
                     b.Property<Guid>("SchoolId")
                         .HasColumnType("uuid")
@@ -1040,7 +1040,7 @@ namespace PartySchoolNet.Reporting.Data.Migrations
                     b.ToTable("training_volume_months", (string)null);
                 });
 
-            modelBuilder.Entity("PartySchoolNet.SchoolTree.SchoolReplica", b =>
+            modelBuilder.Entity("PartySchoolNet.ServiceKit.SchoolReplica", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid")
