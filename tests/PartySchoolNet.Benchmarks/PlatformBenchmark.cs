@@ -9,6 +9,7 @@ using PartySchoolNet.Benchmarks.Measure;
 using PartySchoolNet.Enrollment.Contracts;
 using PartySchoolNet.Testing;
 using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.Testing.Platform;
 
 namespace PartySchoolNet.Benchmarks;
 
@@ -25,7 +26,6 @@ internal static class PlatformBenchmark
     private const int GatewayGrpcPort = 6481;
     private const string WhoAmI = "/partyschoolnet.identity.v1.IdentityService/WhoAmI";
     private static readonly IReadOnlyList<string> Services = PlatformServices.Names;
-    private static readonly string[] Resources = ["postgres", "messaging", .. Services, "gateway"];
 
     public static Task RunAsync() => RunAsync(MeasureAsync);
 
@@ -41,24 +41,14 @@ internal static class PlatformBenchmark
     private static async Task RunAsync(Func<DistributedApplication, Task> measure)
     {
         var data = Path.Combine(Path.GetTempPath(), TestInfrastructure.UniqueName("psn_bench"));
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
-            [.. PlatformSettings.CommandLine(data, PostgresPort, rabbitMqPort: 5677, GatewayHttpPort, GatewayGrpcPort, durablePostgres: false), "--Platform:ReadyToRun=true"],
-            (options, _) => options.DisableDashboard = true);
-        builder.SetForEveryService(new Dictionary<string, string> { ["Gateway__RateLimit__PermitLimit"] = "100000000" });
         try
         {
-            await using var app = await builder.BuildAsync();
-            var clock = Stopwatch.StartNew();
-            var healthy = Resources.Select(async name =>
-            {
-                await app.ResourceNotifications.WaitForResourceHealthyAsync(name);
-                return (Name: name, Seconds: clock.Elapsed.TotalSeconds);
-            }).ToList();
-            await app.StartAsync();
-            var timeline = (await Task.WhenAll(healthy)).OrderBy(r => r.Seconds).ToList();
-            var coldStart = timeline[^1].Seconds;
-            RatioTable.Add(new("P9", "cold start to all healthy, s (÷ 1 s)", coldStart,
-                "healthy at " + string.Join(", ", timeline.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Name} {r.Seconds:0.0}"))), "≤ 30"));
+            var (started, timeline) = await PlatformLaunch.StartAsync(data, new PlatformPorts(PostgresPort, RabbitMq: 5677, GatewayHttpPort, GatewayGrpcPort),
+                durablePostgres: false, new Dictionary<string, string> { ["Gateway__RateLimit__PermitLimit"] = "100000000" }, ["--Platform:ReadyToRun=true"],
+                CancellationToken.None);
+            await using var app = started;
+            RatioTable.Add(new("P9", "cold start to all healthy, s (÷ 1 s)", timeline[^1].After.TotalSeconds,
+                "healthy at " + string.Join(", ", timeline.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Resource} {r.After.TotalSeconds:0.0}"))), "≤ 30"));
             var processes = Services.Append("gateway").Select(s => ServiceProcess.Find(Binary(s))).ToList();
             await UntilQuietAsync(processes);
             Memory(processes, "after the demo start");

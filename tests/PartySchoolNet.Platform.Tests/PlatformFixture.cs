@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using PartySchoolNet.Platform.Tests.Tracing;
+using PartySchoolNet.Testing.Platform;
 
 namespace PartySchoolNet.Platform.Tests;
 

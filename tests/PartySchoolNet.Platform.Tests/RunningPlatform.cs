@@ -8,15 +8,13 @@ using PartySchoolNet.AppHost.Services;
 using PartySchoolNet.Identity.Contracts;
 using PartySchoolNet.Testing;
 using PartySchoolNet.ServiceDefaults;
+using PartySchoolNet.Testing.Platform;
 
 namespace PartySchoolNet.Platform.Tests;
 
-/// <summary>Where one test platform lives: its data folder and the ports of its PostgreSQL, its RabbitMQ and its gateway.</summary>
-public sealed record PlatformPorts(int Postgres, int RabbitMq, int GatewayHttp, int GatewayGrpc);
-
 /// <summary>
-/// The whole platform as the AppHost runs it, started through Aspire's testing builder: PostgreSQL and RabbitMQ of its own,
-/// which tests may stop, crash and start again, six services and the gateway as real processes.
+/// The whole platform as <see cref="PlatformLaunch"/> starts it: PostgreSQL and RabbitMQ of its own, which tests may stop,
+/// crash and start again, six services, the gateway and the portal as real processes.
 /// </summary>
 public abstract class RunningPlatform(string name, PlatformPorts ports, bool durablePostgres) : IAsyncLifetime
 {
@@ -162,15 +160,8 @@ public abstract class RunningPlatform(string name, PlatformPorts ports, bool dur
 
     public async ValueTask InitializeAsync()
     {
-        var builder = await DistributedApplicationTestingBuilder.CreateAsync<Projects.PartySchoolNet_AppHost>(
-            [.. PlatformSettings.CommandLine(DataDirectory, ports.Postgres, ports.RabbitMq, ports.GatewayHttp, ports.GatewayGrpc, durablePostgres),
-                $"--Platform:PublicUrl={PublicUrl}"],
-            (options, _) => options.DisableDashboard = true);
-        builder.SetForEveryService(ServiceSettings());
-        _app = await builder.BuildAsync();
         using var timeout = new CancellationTokenSource(StartTimeout);
-        await _app.StartAsync(timeout.Token);
-        await Task.WhenAll(Services.Append("gateway").Append("portal").Select(s => _app.ResourceNotifications.WaitForResourceHealthyAsync(s, timeout.Token)));
+        (_app, _) = await PlatformLaunch.StartAsync(DataDirectory, ports, durablePostgres, ServiceSettings(), [$"--Platform:PublicUrl={PublicUrl}"], timeout.Token);
         await Eventually.Until(IsSettledAsync, settled => settled, StartTimeout, "the demo network published and delivered everywhere");
     }
 

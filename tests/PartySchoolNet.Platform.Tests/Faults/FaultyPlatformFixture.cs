@@ -1,3 +1,5 @@
+using PartySchoolNet.Testing.Platform;
+
 namespace PartySchoolNet.Platform.Tests.Faults;
 
 /// <summary>
