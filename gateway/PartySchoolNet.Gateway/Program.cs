@@ -6,6 +6,7 @@ builder.AddServiceDefaults();
 builder.AddTokenAuthentication();
 builder.AddClientRateLimiting();
 builder.AddRequestSizeLimit();
+builder.AddGatewayReflection();
 builder.Services.AddReverseProxy().LoadFromMemory(GatewayRoutes.Routes(), GatewayRoutes.Clusters())
     .AddServiceDiscoveryDestinationResolver();
 
@@ -16,5 +17,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 app.MapDefaultEndpoints();
+app.MapGatewayReflection();
 app.MapReverseProxy();
 await app.RunAsync();
