@@ -13,24 +13,15 @@ namespace PartySchoolNet.Gateway;
 /// </summary>
 internal static class GatewayReflection
 {
-    /// <summary>One type of each service's contracts assembly, whose generated services are read.</summary>
-    private static readonly Type[] ContractAnchors =
+    /// <summary>Every gRPC service of each platform service's package, read from its contracts assembly (the gateway references them all).</summary>
+    public static IReadOnlyList<ServiceDescriptor> PlatformApi() =>
     [
-        typeof(Identity.Contracts.IdentityService), typeof(Enrollment.Contracts.EnrollmentService), typeof(FacultyPool.Contracts.FacultyPoolService),
-        typeof(SiteResources.Contracts.SiteResourcesService), typeof(QualityEvaluation.Contracts.QualityEvaluationService),
-        typeof(Reporting.Contracts.ReportingService),
-    ];
-
-    /// <summary>Every gRPC service of the platform's packages, as the gateway routes them.</summary>
-    public static IReadOnlyList<ServiceDescriptor> PlatformApi()
-    {
-        var packages = PlatformServices.All.Select(s => s.ProtoPackage).ToHashSet(StringComparer.Ordinal);
-        return [.. ContractAnchors.Select(t => t.Assembly).Distinct().SelectMany(a => a.GetTypes())
+        .. PlatformServices.All.SelectMany(service => Assembly.Load(service.Project + ".Contracts").GetTypes()
             .Select(t => t.GetProperty("Descriptor", BindingFlags.Public | BindingFlags.Static)?.GetValue(null))
             .OfType<ServiceDescriptor>()
-            .Where(s => packages.Contains(s.File.Package))
-            .OrderBy(s => s.FullName, StringComparer.Ordinal)];
-    }
+            .Where(s => s.File.Package == service.ProtoPackage))
+            .OrderBy(s => s.FullName, StringComparer.Ordinal),
+    ];
 
     public static WebApplicationBuilder AddGatewayReflection(this WebApplicationBuilder builder)
     {

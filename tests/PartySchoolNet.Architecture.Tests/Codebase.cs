@@ -1,5 +1,6 @@
 using System.Reflection;
 using ArchUnitNET.Loader;
+using PartySchoolNet.ServiceDefaults;
 
 namespace PartySchoolNet.Architecture.Tests;
 
@@ -13,9 +14,7 @@ internal static class Codebase
         ["PartySchoolNet.ServiceDefaults", "PartySchoolNet.Persistence", "PartySchoolNet.Messaging", "PartySchoolNet.ServiceKit"];
 
     /// <summary>The six services: each owns its database and speaks to the others only through their contracts.</summary>
-    public static readonly string[] ServiceNames =
-        ["PartySchoolNet.Identity", "PartySchoolNet.Enrollment", "PartySchoolNet.FacultyPool", "PartySchoolNet.SiteResources",
-         "PartySchoolNet.QualityEvaluation", "PartySchoolNet.Reporting"];
+    public static readonly string[] ServiceNames = [.. PlatformServices.All.Select(s => s.Project)];
 
     public static readonly IReadOnlyList<Assembly> Services = [.. ServiceNames.Select(Load)];
 

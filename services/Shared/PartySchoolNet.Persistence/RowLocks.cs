@@ -12,7 +12,7 @@ public static class RowLocks
     /// and keeps an exclusive one out (writers within a phase beside one that changes the phase). A missing row takes no
     /// lock; the caller's read finds it missing.
     /// </summary>
-    public static async Task<IDbContextTransaction> BeginRowLockAsync<TEntity>(this DbContext db, Guid id, CancellationToken ct, bool shared = false)
+    public static async Task<IDbContextTransaction> BeginRowLockAsync<TEntity>(this DbContext db, Guid id, bool shared, CancellationToken ct)
         where TEntity : class
     {
         var table = db.Model.FindEntityType(typeof(TEntity))?.GetTableName()

@@ -6,6 +6,9 @@ namespace PartySchoolNet.ServiceDefaults;
 /// </summary>
 public sealed record PlatformService(string Name, string ProtoPackage)
 {
+    /// <summary><c>faculty-pool</c> → <c>PartySchoolNet.FacultyPool</c>: the service's project and assembly (its contracts add <c>.Contracts</c>).</summary>
+    public string Project => "PartySchoolNet." + string.Concat(Name.Split('-').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+
     /// <summary>The service's own database, and the name of its connection string.</summary>
     public string Database => DatabaseOf(Name);
 

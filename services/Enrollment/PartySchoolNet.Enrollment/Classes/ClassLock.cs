@@ -17,7 +17,7 @@ internal sealed class ClassLock(EnrollmentDbContext db, ClassGate gate)
         var pass = await gate.EnterAsync(classId, ct);
         try
         {
-            return new ClassTurn(await db.BeginRowLockAsync<TrainingClass>(classId, ct), pass);
+            return new ClassTurn(await db.BeginRowLockAsync<TrainingClass>(classId, shared: false, ct), pass);
         }
         catch
         {

@@ -23,7 +23,7 @@ internal sealed class Scheduler(FacultyPoolDbContext db, IOptions<FacultyPoolOpt
     public TimeSpan TravelGap => options.Value.TravelGap;
 
     /// <summary>Starts the transaction and takes the instructor's lock; load the instructor after this, so what is read is current.</summary>
-    public Task<IDbContextTransaction> BeginAsync(Guid instructorId, CancellationToken ct) => db.BeginRowLockAsync<Instructor>(instructorId, ct);
+    public Task<IDbContextTransaction> BeginAsync(Guid instructorId, CancellationToken ct) => db.BeginRowLockAsync<Instructor>(instructorId, shared: false, ct);
 
     /// <summary>Refuses a slot the instructor cannot take whatever else is booked: retired, not shared, too large, outside their hours.</summary>
     public static void EnsureFits(Instructor instructor, SchoolReplica requester, SlotSpec slot, string field = "slot")

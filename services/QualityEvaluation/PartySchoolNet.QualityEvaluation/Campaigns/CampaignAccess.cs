@@ -82,7 +82,7 @@ internal static class CampaignAccess
     /// </summary>
     public static async Task<(IDbContextTransaction Tx, Campaign Campaign)> LockCampaignAsync(this QualityEvaluationDbContext db, Guid id, bool exclusive, CancellationToken ct)
     {
-        var tx = await db.BeginRowLockAsync<Campaign>(id, ct, shared: !exclusive);
+        var tx = await db.BeginRowLockAsync<Campaign>(id, shared: !exclusive, ct);
         try
         {
             var campaign = await db.Campaigns.FirstOrDefaultAsync(c => c.Id == id, ct)
